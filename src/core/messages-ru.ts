@@ -18,8 +18,42 @@ const MESSAGES: Record<IssueCode, (p: Params) => string> = {
   "bad-argument": (p) => `Недопустимый аргумент ${list(p.name)}: ${list(p.text)}.`,
   "shape-mismatch": () => "Диапазоны должны быть одного размера.",
   "not-enough-data": (p) => `Недостаточно данных по району: нужно не менее ${list(p.min)} значений.`,
+  "no-variation": (p) =>
+    `Все значения ${list(p.what) || "по району"} одинаковы: разброс равен нулю, расчёт невозможен.`,
+  "no-participants": () => "Нет участников: сумма отметок (или долей) равна нулю.",
+  "unknown-subject": (p) =>
+    `Предмет «${list(p.text)}» не найден в профиле критериев (${list(p.exam)} ${list(p.year)}): укажите один из: ${list(p.candidates)}.`,
+  "no-school-data": (p) => `Нет данных школы: ${list(p.text)}`,
   "unknown-model": (p) =>
     `Неизвестная модель «${list(p.text)}»: укажите «контингент», «кадры», «микрорайон» или «сумма» (A–D).`,
+  "host-unsupported": (p) =>
+    `Эта версия Excel не поддерживает нужные функции (набор ${list(p.set)}): обновите Excel или откройте книгу в Excel в Интернете.`,
+  cancelled: () => "Операция отменена пользователем.",
+  "sheet-not-found": (p) => `Лист «${list(p.name)}» не найден в книге.`,
+  "no-table": (p) =>
+    `На листе «${list(p.sheet)}» не найдена строка заголовков таблицы: добавьте заголовки столбцов (например, «ОО», «Кол-во участников»).`,
+  "roadmap-template-invalid": (p) =>
+    `В шаблоне дорожной карты найдено ошибок: ${list(p.count)}; исправьте отмеченные ячейки.`,
+  "roadmap-unknown-row": (p) =>
+    `Неизвестный тип строки «${list(p.text)}»: укажите «параметр», «утверждение», «заголовок», «столбец», «раздел», «задача», «показатель», «подраздел» или «мероприятие».`,
+  "roadmap-no-section": (p) =>
+    `Строка «${list(p.text)}» стоит до первого раздела: добавьте выше строку с типом «раздел».`,
+  "roadmap-bad-number": (p) => `Номер «${list(p.text)}» не подходит: ожидается ${list(p.expected)}.`,
+  "roadmap-duplicate-number": (p) =>
+    `Номер «${list(p.text)}» уже есть в ячейке ${list(p.cell)}: номера пунктов не должны повторяться.`,
+  "roadmap-number-gap": (p) =>
+    `После пункта ${list(p.previous)} идёт ${list(p.text)}: нумерация с пропуском; в плане пункты будут пронумерованы подряд.`,
+  "roadmap-empty-text": (p) => `Не заполнен текст строки «${list(p.kind)}».`,
+  "roadmap-deadline-unparsed": (p) =>
+    `Срок «${list(p.text)}» не распознан: он попадёт в план дословно, без пересчёта на другой год и без контроля просрочки.`,
+  "roadmap-bad-parameter": (p) =>
+    `Параметр «${list(p.name)}»: значение «${list(p.text)}» не подходит (${list(p.expected)}).`,
+  "roadmap-bad-repeat": (p) =>
+    `Повтор «${list(p.text)}» не распознан: укажите «по школам», «по парам» или оставьте ячейку пустой.`,
+  "roadmap-bad-columns": (p) => `Столбцы шаблона заданы неверно: ${list(p.text)}.`,
+  "roadmap-unknown-placeholder": (p) =>
+    `Неизвестная подстановка «${list(p.text)}»: допустимы {year}, {year+1}, {year-1}, {schoolYear}, {district}, {districtGen}, {school}, {cluster}, {status}, {risk}, {mentor}, {mentee}.`,
+  "roadmap-empty": () => "В шаблоне нет ни одного раздела с мероприятиями.",
 };
 
 /**

@@ -1,4 +1,6 @@
 import type { SheetValues } from "../core/cells/cell-value";
+import type { SheetTarget } from "../core/plans/sheet-name";
+import type { SheetPlan } from "../core/plans/sheet-plan";
 
 /** Progress and cancellation for operations that read or write many cells. */
 export interface OperationOptions {
@@ -21,4 +23,14 @@ export interface WorkbookHost {
   getSetting(key: string): Promise<unknown>;
   /** Saves a JSON-serialisable workbook-level setting with the workbook. */
   setSetting(key: string, value: unknown): Promise<void>;
+}
+
+/** A host that can also write generated sheets («Проверка», «Мониторинг», «Дорожная карта»). */
+export interface WritableWorkbookHost extends WorkbookHost {
+  /**
+   * Writes a generated sheet by the safety rules (`plan-writer.ts`): never over a user's sheet, replacing only
+   * a sheet the same generator made, built under a temporary name and swapped in at the end. Returns the
+   * name used and whether an earlier generated sheet was replaced.
+   */
+  writeSheetPlan(plan: SheetPlan): Promise<SheetTarget>;
 }

@@ -17,7 +17,7 @@ export interface NumberOptions {
 /** Text that means "no value" in district workbooks: dashes, «н/д», «нет данных», «отс.». */
 const NO_DATA = /^(?:[-‐‑‒–—―−]+|н\s*\/\s*д|нд|нет\s+данных|отс\.?|x|х)$/iu;
 /** A number written as text: optional sign, digits with spaces as thousand separators, a decimal comma or dot. */
-const NUMERIC_TEXT = /^([+\-−]?)(\d{1,3}(?:[  \u202f]\d{3})+|\d*)(?:[.,](\d+))?$/u;
+const NUMERIC_TEXT = /^([+\-−]?)(\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+|\d*)(?:[.,](\d+))?$/u;
 
 /**
  * Reads a number from a cell the way a Russian district workbook writes it: a number, or text with a
@@ -46,7 +46,7 @@ export function parseNumber(value: CellValue, options: NumberOptions = {}): Resu
   const match = NUMERIC_TEXT.exec(body);
   if (!match || (match[2] === "" && match[3] === undefined)) return fail(issue("not-a-number", { text }));
   const sign = match[1] === "-" || match[1] === "−" ? -1 : 1;
-  const integer = match[2].replace(/[  \u202f]/gu, "");
+  const integer = match[2].replace(/[ \u00a0\u2009\u202f]/gu, "");
   const number = sign * Number(`${integer || "0"}.${match[3] ?? "0"}`);
   if (hasPercent) return ok(number);
   return ok(options.percent && options.fractions ? number * 100 : number);

@@ -1,0 +1,8 @@
+import type { CliCommand } from "./command";
+import { inspectCommand } from "./inspect";
+
+/**
+ * Every `shnor` subcommand, in the order the usage lists them. Adding a command is one entry here (and
+ * its import): `validateCommand`, `clusterCommand`, `monitorCommand`, `roadmapCommand` follow `inspectCommand`.
+ */
+export const COMMANDS: readonly CliCommand[] = [inspectCommand];

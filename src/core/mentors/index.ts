@@ -1,0 +1,1 @@
+export { findMentor, compareKeys, type MentorDistrict, type MentorChoice, type MentorMatch } from "./mentor";
