@@ -1,7 +1,12 @@
 /** Small timing helpers shared by the bench files. */
 
-/** Milliseconds taken by `fn`, best of `repeats` runs (after one warm-up run). */
+/** Milliseconds taken by `fn`, best of `repeats` runs after one warm-up run (0: the warm-up run's time alone). */
 export function bestOf(repeats: number, fn: () => void): number {
+  if (repeats === 0) {
+    const start = process.hrtime.bigint();
+    fn();
+    return Number(process.hrtime.bigint() - start) / 1e6;
+  }
   fn();
   let best = Infinity;
   for (let i = 0; i < repeats; i++) {

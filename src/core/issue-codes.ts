@@ -19,6 +19,8 @@ export const ISSUE_CODES = [
   "no-school-data",
   "no-variation",
   "host-unsupported",
+  "host-feature-skipped",
+  "host-notes-as-comments",
   "cancelled",
   "sheet-not-found",
   "no-table",

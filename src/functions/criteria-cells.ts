@@ -8,7 +8,7 @@ import { parseNumber } from "../core/cells/russian-number";
 import { issue } from "../core/issue-codes";
 import { fail, ok, type Result } from "../core/result";
 import type { CellResult } from "./arrays";
-import { toCellMatrix } from "./arrays";
+import { toCellMatrix, toCellValue } from "./arrays";
 import { toExcelError } from "./excel-errors";
 
 /** What a custom function may receive for a parameter: a value, a range, or nothing (omitted). */
@@ -27,13 +27,37 @@ export function guarded(body: () => CellResult[][]): CellResult[][] {
   }
 }
 
-/** True when an optional parameter was left out (or points at one blank cell). */
+/** True when an optional parameter was left out (or points at one blank cell); never copies a range. */
 export function omitted(arg: Arg): boolean {
-  if (arg === undefined || arg === null) return true;
-  const grid = toCellMatrix(arg);
-  if (grid.length !== 1 || grid[0].length !== 1) return false;
-  const cell = grid[0][0];
+  if (arg === undefined || arg === null || arg === "") return true;
+  if (!Array.isArray(arg)) return false;
+  if (arg.length !== 1) return false;
+  const row: unknown = arg[0];
+  if (!Array.isArray(row)) return row === null || row === undefined || row === "";
+  if (row.length !== 1) return false;
+  const cell = toCellValue(row[0]);
   return cell === undefined || cell === null || cell === "";
+}
+
+/**
+ * A range argument as rows without copying it (district ranges are large and read many times); a single
+ * value or a ragged argument goes through `toCellMatrix`. Cells may still be rich values: read them with
+ * `cellOf`.
+ * @example rawGrid([[1], [2]]) // the same array
+ */
+export function rawGrid(arg: Arg): CellValue[][] {
+  if (Array.isArray(arg) && arg.length > 0 && arg.every((row) => Array.isArray(row)))
+    return arg as CellValue[][];
+  return toCellMatrix(arg);
+}
+
+/**
+ * A cell as a plain value: primitives as they are, rich values (entities, formatted numbers) through
+ * `toCellValue`.
+ * @example cellOf({ type: "Double", basicValue: 45.5 }) // 45.5
+ */
+export function cellOf(raw: unknown): CellValue {
+  return raw !== null && typeof raw === "object" ? toCellValue(raw) : (raw as CellValue);
 }
 
 /** The single value of a scalar parameter (the top-left cell of a range). */
@@ -46,7 +70,7 @@ export function scalar(arg: Arg): CellValue {
  * @example ownNumber("35,5 %") // { ok: true, value: 35.5 }
  */
 export function ownNumber(cell: CellValue): Result<number> {
-  return parseNumber(cell, { percent: true });
+  return parseNumber(cellOf(cell), { percent: true });
 }
 
 /**
@@ -61,7 +85,7 @@ export function districtNumbers(grid: readonly (readonly CellValue[])[]): number
         if (Number.isFinite(cell)) out.push(cell);
         continue;
       }
-      const parsed = parseNumber(cell, { percent: true });
+      const parsed = parseNumber(cellOf(cell), { percent: true });
       if (parsed.ok) out.push(parsed.value);
     }
   return out;
@@ -70,7 +94,7 @@ export function districtNumbers(grid: readonly (readonly CellValue[])[]): number
 /** A cell as a number or undefined (blank, dash, text, error) — for district columns read by position. */
 export function optionalNumber(cell: CellValue): number | undefined {
   if (typeof cell === "number") return Number.isFinite(cell) ? cell : undefined;
-  const parsed = parseNumber(cell, { percent: true });
+  const parsed = parseNumber(cellOf(cell), { percent: true });
   return parsed.ok ? parsed.value : undefined;
 }
 

@@ -22,6 +22,7 @@ import {
   omitted,
   ownNumber,
   ownNumbers,
+  rawGrid,
   scalar,
 } from "./criteria-cells";
 import { failScale, hasShape, ownOptionalValue, schoolProcedures, statusDistrict } from "./status-input";
@@ -52,7 +53,7 @@ export function isLowFunction(
       return [[toExcelError(issue("out-of-range", { value: share.value, range: "0–1 или 0–100 %" }))]];
     const higher = booleanArg(higher_is_better, true, "больше — лучше");
     if (!higher.ok) return [[toExcelError(higher.issue)]];
-    const grid = toCellMatrix(all_values);
+    const grid = rawGrid(all_values);
     const ranking = islowRankings.getOrCompute(
       rangeKey(grid),
       () => new DistrictRanking(districtNumbers(grid)),
@@ -79,9 +80,9 @@ export function isLowFunction(
  */
 export function failShareFunction(
   n2_or_scores: unknown[][],
-  n3_or_subject?: unknown,
-  n4_or_year?: unknown,
-  n5?: unknown,
+  n3_or_subject?: unknown[][],
+  n4_or_year?: unknown[][],
+  n5?: unknown[][],
 ): unknown[][] {
   return guarded(() => {
     const subject = scalar(n3_or_subject);
@@ -148,10 +149,10 @@ export function statusFunction(
 ): unknown[][] {
   return guarded(() => {
     const profile = getActiveProfile();
-    const now = toCellMatrix(fail_now);
+    const now = rawGrid(fail_now);
     const rows = now.length;
     const cols = now[0]?.length ?? 0;
-    const opt = (arg: unknown): CellValue[][] | undefined => (omitted(arg) ? undefined : toCellMatrix(arg));
+    const opt = (arg: unknown): CellValue[][] | undefined => (omitted(arg) ? undefined : rawGrid(arg));
     const before = opt(fail_before);
     const nNow = opt(n_now);
     const nBefore = opt(n_before);

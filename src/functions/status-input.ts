@@ -9,7 +9,7 @@ import { issue } from "../core/issue-codes";
 import { fail, ok, type Result } from "../core/result";
 import { LruCache } from "../core/stats/lru-cache";
 import { rangeKey } from "../core/stats/content-hash";
-import { districtNumbers, optionalNumber, ownNumber } from "./criteria-cells";
+import { cellOf, districtNumbers, optionalNumber, ownNumber } from "./criteria-cells";
 
 const rankings = new LruCache<string, DistrictRanking>(32);
 const resultStats = new LruCache<string, StatusDistrict["results"]>(16);
@@ -84,7 +84,8 @@ export function statusDistrict(
 }
 
 /** A school's own optional number: blank or dash → undefined (not held), text or an error → the issue. */
-function ownOptional(cell: CellValue, scale: number): Result<number | undefined> {
+function ownOptional(raw: CellValue, scale: number): Result<number | undefined> {
+  const cell = cellOf(raw);
   if (typeof cell === "number")
     return Number.isFinite(cell) ? ok(cell * scale) : fail(issue("not-a-number", { text: String(cell) }));
   const parsed = ownNumber(cell);

@@ -1,11 +1,16 @@
 import type { CellGrid, SheetValues } from "../core/cells/cell-value";
-import { issue } from "../core/issue-codes";
-import { rangeStart } from "./a1-address";
+import { issue, type Issue } from "../core/issue-codes";
+import type { SheetTarget } from "../core/plans/sheet-name";
+import type { SheetPlan } from "../core/plans/sheet-plan";
+import { rangeStart } from "../core/cells/a1";
 import { batches, planChunks, type ReadChunk } from "./excel-chunks";
+import { ExcelSheetBuilder, WRITE_API_VERSION } from "./excel-plan-writer";
 import { readExcelSettings, writeExcelSettings } from "./excel-settings";
+import { sheetIdMarks } from "./excel-sheet-marks";
 import { HostError, throwIfCancelled } from "./host-error";
 import { SETTINGS_SHEET_NAME } from "./settings-sheet";
-import type { OperationOptions, WorkbookHost } from "./workbook-host";
+import { writePlanSafely } from "./plan-writer";
+import type { OperationOptions, WritableWorkbookHost } from "./workbook-host";
 
 /** The ExcelApi version reading needs: `getRangeByIndexes` (1.7), `getUsedRangeOrNullObject` (1.4). */
 export const READ_API_VERSION = "1.7";
@@ -38,13 +43,16 @@ interface UsedBlock {
 /**
  * The workbook open in Excel, through Office.js. Reads are chunked so no request exceeds Excel on the web's
  * payload limit, with a fixed number of syncs (see `excel-chunks.ts`); settings live in the very hidden sheet
- * `ШНОР_настройки`, shared with the `.xlsx` host.
+ * `ШНОР_настройки`, shared with the `.xlsx` host. Generated sheets are written by the safety rules with a
+ * fixed number of syncs besides the row chunks (`excel-plan-writer.ts`).
  *
  * @example
  * const host = new ExcelHost();
  * const [registry] = await host.readSheets(["Реестр"], { onProgress: (done, total) => show(done / total) });
  */
-export class ExcelHost implements WorkbookHost {
+export class ExcelHost implements WritableWorkbookHost {
+  /** Features the last `writeSheetPlan` left out because this Excel lacks them (Russian messages). */
+  lastWriteIssues: Issue[] = [];
   private readonly run: ExcelRun;
   private readonly isSetSupported: (name: string, version: string) => boolean;
 
@@ -97,6 +105,25 @@ export class ExcelHost implements WorkbookHost {
         values: grids[i],
       }));
     });
+  }
+
+  /**
+   * Writes a generated sheet by the safety rules (`plan-writer.ts`), built under a temporary name and
+   * swapped in: `writeSyncCount(plan, …)` syncs. Features this Excel lacks (notes, drop-down lists, print
+   * setup) are left out and listed in `lastWriteIssues`; progress counts the cells written.
+   */
+  async writeSheetPlan(plan: SheetPlan, options: OperationOptions = {}): Promise<SheetTarget> {
+    this.requireApi(WRITE_API_VERSION);
+    throwIfCancelled(options.signal);
+    this.lastWriteIssues = [];
+    const builder = new ExcelSheetBuilder(
+      this.run,
+      (version) => this.isSetSupported("ExcelApi", version),
+      options,
+    );
+    const target = await writePlanSafely(sheetIdMarks(this, builder.sheetIds), builder, plan);
+    this.lastWriteIssues = builder.issues;
+    return target;
   }
 
   /** A setting from the settings sheet, or undefined (1–2 syncs). */

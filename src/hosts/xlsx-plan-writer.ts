@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
 import type { CellStyle, PlanCell, PlanRange, SheetPlan } from "../core/plans/sheet-plan";
-import { cellAddress, quoteSheetName } from "./a1-address";
+import { a1 as cellAddress, quoteSheetName } from "../core/cells/a1";
 import type { SheetBuilder } from "./plan-writer";
 import { SETTINGS_SHEET_NAME } from "./settings-sheet";
 
@@ -93,13 +93,18 @@ export function writePlanToWorksheet(sheet: ExcelJS.Worksheet, plan: SheetPlan):
       ],
     });
   }
+  if (plan.autoFilter) sheet.autoFilter = rangeAddress(plan.autoFilter);
   if (plan.print) {
     sheet.pageSetup = {
       ...sheet.pageSetup,
       paperSize: 9, // A4
       orientation: plan.print.landscape ? "landscape" : "portrait",
       ...(plan.print.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
-      ...(plan.print.repeatRows ? { printTitlesRow: `1:${plan.print.repeatRows}` } : {}),
+      ...(plan.print.repeatRows
+        ? {
+            printTitlesRow: `${(plan.print.repeatFrom ?? 0) + 1}:${(plan.print.repeatFrom ?? 0) + plan.print.repeatRows}`,
+          }
+        : {}),
     };
   }
 }

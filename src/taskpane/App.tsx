@@ -1,4 +1,3 @@
-import { useEffect, useState } from "react";
 import {
   Body1,
   Button,
@@ -8,45 +7,178 @@ import {
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
-  Subtitle2,
-  Title2,
+  Tab,
+  TabList,
+  Title3,
   makeStyles,
   tokens,
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { loadCriteriaProfile, saveCriteriaProfile, type CriteriaProfile, type LoadedProfile } from "../core/criteria";
+import type { WritableWorkbookHost } from "../hosts/workbook-host";
 import { subscribeNotices, type Notice } from "../runtime/notices";
+import { SelectionCard } from "./components/SelectionCard";
+import { TaskStatus } from "./components/TaskStatus";
+import { useTask } from "./components/useTask";
+import { applyPatch, saveCorrections, type CorrectionPatch } from "./data/corrections-store";
+import type { SelectedRow } from "./data/selection";
+import type { PaneSession } from "./data/session";
+import { readWorkbook, remap, type WorkbookData } from "./data/workbook-data";
+import { runClusters, type ModelId } from "./model/cluster-run";
+import { clusterSheetPlan, type WriteMode } from "./model/cluster-sheet";
+import { INDEX_IDS } from "./model/measures";
+import { mentorPairs } from "./model/mentor-run";
+import { defaultChoice, deriveDistrict, schoolAtRow, type ClusterChoice } from "./model/pane-model";
+import { evaluateAll, type StatusInput } from "./model/status-run";
 import { currentThemeKind, type ThemeKind } from "./office-theme";
+import { ClustersScreen } from "./screens/ClustersScreen";
+import { ComingScreen } from "./screens/ComingScreen";
+import { CriteriaScreen } from "./screens/CriteriaScreen";
+import { WorkbookScreen } from "./screens/WorkbookScreen";
 import { stringsRu } from "./strings-ru";
 
 const useStyles = makeStyles({
   root: {
     minHeight: "100vh",
     boxSizing: "border-box",
-    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
     display: "flex",
     flexDirection: "column",
-    rowGap: tokens.spacingVerticalM,
+    rowGap: tokens.spacingVerticalS,
+    background: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
   },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  tabs: { flexWrap: "wrap" },
 });
 
-/** The first, minimal task pane: what the add-in is and what is coming; shows notices raised by commands. */
-export function App(props: { theme?: ThemeKind }) {
+/** The screens, in the order of the analyst's year. */
+export const TABS = ["workbook", "validation", "clusters", "criteria", "roadmap", "monitoring"] as const;
+/** One screen of the pane. */
+export type TabId = (typeof TABS)[number];
+
+const isWritable = (host: PaneSession["host"]): host is WritableWorkbookHost =>
+  typeof (host as Partial<WritableWorkbookHost>).writeSheetPlan === "function";
+
+/** The task pane: tabs over the workbook, its clusters and criteria, with progress, errors and selection. */
+export function App(props: { session: PaneSession; theme?: ThemeKind }) {
+  const { session } = props;
   const styles = useStyles();
+  const task = useTask();
   const [notices, setNotices] = useState<Notice[]>([]);
-  useEffect(
-    () => subscribeNotices((n) => setNotices((list) => [...list.filter((x) => x.id !== n.id), n])),
-    [],
+  const [tab, setTab] = useState<TabId>("workbook");
+  const [data, setData] = useState<WorkbookData>();
+  const [profile, setProfile] = useState<LoadedProfile>();
+  const [choice, setChoice] = useState<ClusterChoice>();
+  const [selected, setSelected] = useState<SelectedRow>();
+  useEffect(() => subscribeNotices((n) => setNotices((list) => [...list.filter((x) => x.id !== n.id), n])), []);
+  useEffect(() => session.selection.subscribe(setSelected), [session]);
+
+  const load = useCallback(
+    () =>
+      task.run(stringsRu.task.reading, async (signal, progress) => {
+        const read = await readWorkbook(session.host, { signal, onProgress: progress });
+        const loaded = await loadCriteriaProfile(session.host);
+        setData(read);
+        setProfile(loaded);
+      }),
+    [session, task.run],
   );
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const district = useMemo(() => (data ? deriveDistrict(data.map) : undefined), [data]);
+  useEffect(() => {
+    if (district && (!choice || !district.byId.has(choice.results) || !district.byId.has(choice.context)))
+      setChoice(defaultChoice(district, choice?.model ?? "D", choice?.band));
+  }, [district, choice]);
+  const run = useMemo(() => {
+    if (!district || !choice) return undefined;
+    const results = district.byId.get(choice.results);
+    const context = district.byId.get(choice.context);
+    if (!results || !context) return undefined;
+    return runClusters(district.schools, results, context, choice.model, choice.band);
+  }, [district, choice]);
+  const statusInput = useMemo<StatusInput | undefined>(
+    () =>
+      district && {
+        schools: district.schools,
+        procedures: district.procedures,
+        context: district.byId.get(INDEX_IDS.contingent),
+        results: district.byId.get(INDEX_IDS.results),
+      },
+    [district],
+  );
+  const statuses = useMemo(
+    () => (statusInput && profile ? evaluateAll(statusInput, profile.profile) : []),
+    [statusInput, profile],
+  );
+  const mentors = useCallback(
+    (keys: readonly string[]) => {
+      const results = district?.byId.get(INDEX_IDS.results);
+      const v = stringsRu.criteria.variables;
+      const contexts = (
+        [
+          [v.contingent, INDEX_IDS.contingent],
+          [v.staffing, INDEX_IDS.staffing],
+          [v.microdistrict, INDEX_IDS.microdistrict],
+        ] as const
+      ).flatMap(([name, id]) => {
+        const measure = district?.byId.get(id);
+        return measure ? [{ name, measure }] : [];
+      });
+      return results && district && contexts.length > 0 ? mentorPairs(keys, district.schools, results, contexts) : [];
+    },
+    [district],
+  );
+
+  const patch = (sheet: string, change: CorrectionPatch) => {
+    if (!data) return;
+    const corrections = applyPatch(data.corrections, sheet, change);
+    void task.run(stringsRu.task.saving, async () => {
+      await saveCorrections(session.host, corrections);
+      setData(remap(data, corrections));
+    });
+  };
+  const writeClusters = (mode: WriteMode) => {
+    const host = session.host;
+    if (!run?.ok || !isWritable(host)) return;
+    const plan = clusterSheetPlan(run.value, mode, new Date());
+    void task.run(stringsRu.task.writing(plan.name), async () => {
+      const target = await host.writeSheetPlan(plan);
+      return target;
+    }).then((target) => {
+      if (target) void task.run(stringsRu.task.reading, async (signal, progress) => {
+        setData(await readWorkbook(session.host, { signal, onProgress: progress }));
+        return target;
+      }, stringsRu.clusters.written(target.name, target.replaces));
+    });
+  };
+  const saveProfile = (next: CriteriaProfile) =>
+    void task.run(
+      stringsRu.task.savingProfile,
+      async () => {
+        await saveCriteriaProfile(session.host, next);
+        setProfile({ profile: next, stored: true, messages: [] });
+      },
+      stringsRu.criteria.saved,
+    );
+
+  const selectedKey = data && selected ? schoolAtRow(data.map, selected) : undefined;
+  const selectedSchool = selectedKey ? district?.schools.find((s) => s.key === selectedKey) : undefined;
+  const selectedRow = run?.ok ? run.value.rows.find((r) => r.key === selectedKey) : undefined;
   const theme = (props.theme ?? currentThemeKind()) === "dark" ? webDarkTheme : webLightTheme;
+  const busy = task.state.running;
+
   return (
     <FluentProvider theme={theme} lang="ru">
       <main className={styles.root}>
         <header>
-          <Title2 as="h1">{stringsRu.appTitle}</Title2>
+          <Title3 as="h1">{stringsRu.appTitle}</Title3>
           <br />
-          <Caption1>{stringsRu.appSubtitle}</Caption1>
+          <Caption1>{session.preview ? stringsRu.preview : stringsRu.appSubtitle}</Caption1>
         </header>
         {notices.map((n) => (
           <MessageBar key={n.seq} intent="info">
@@ -61,20 +193,62 @@ export function App(props: { theme?: ThemeKind }) {
             </MessageBarActions>
           </MessageBar>
         ))}
-        <Body1>{stringsRu.intro}</Body1>
-        <Body1>{stringsRu.functionsReady}</Body1>
-        <section aria-labelledby="shnor-coming">
-          <Subtitle2 as="h2" id="shnor-coming">
-            {stringsRu.comingTitle}
-          </Subtitle2>
-          <ul className={styles.list}>
-            {stringsRu.coming.map((item) => (
-              <li key={item}>
-                <Body1>{item}</Body1>
-              </li>
+        <nav aria-label={stringsRu.tabsLabel}>
+          <TabList
+            className={styles.tabs}
+            size="small"
+            selectedValue={tab}
+            onTabSelect={(_, d) => setTab(d.value as TabId)}
+          >
+            {TABS.map((id) => (
+              <Tab key={id} value={id} id={`tab-${id}`}>
+                {stringsRu.tabs[id]}
+              </Tab>
             ))}
-          </ul>
-        </section>
+          </TabList>
+        </nav>
+        <TaskStatus task={task} />
+        {data ? (
+          <SelectionCard
+            school={selectedSchool}
+            row={selectedRow}
+            clusterName={run?.ok ? run.value.clusters.find((c) => c.number === selectedRow?.cluster)?.name : undefined}
+            status={statuses.find((s) => s.key === selectedKey)}
+          />
+        ) : null}
+        <div role="tabpanel" aria-labelledby={`tab-${tab}`} data-testid={`screen-${tab}`}>
+          {!data ? (
+            !busy ? (
+              <Button onClick={() => void load()}>{stringsRu.retry}</Button>
+            ) : (
+              <Body1>{stringsRu.loading}</Body1>
+            )
+          ) : tab === "workbook" ? (
+            <WorkbookScreen sheets={data.map.sheets} busy={busy} onPatch={patch} onReload={() => void load()} />
+          ) : tab === "clusters" && district && choice ? (
+            <ClustersScreen
+              district={district}
+              choice={choice}
+              run={run}
+              busy={busy}
+              canWrite={isWritable(session.host)}
+              onChoice={setChoice}
+              onModel={(model: ModelId) => setChoice(defaultChoice(district, model, choice.band))}
+              onWrite={writeClusters}
+            />
+          ) : tab === "criteria" && statusInput && profile ? (
+            <CriteriaScreen
+              input={statusInput}
+              saved={profile.profile}
+              stored={profile.stored}
+              busy={busy}
+              mentors={mentors}
+              onSave={saveProfile}
+            />
+          ) : tab === "validation" || tab === "roadmap" || tab === "monitoring" ? (
+            <ComingScreen feature={tab} />
+          ) : null}
+        </div>
       </main>
     </FluentProvider>
   );

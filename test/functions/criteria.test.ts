@@ -12,7 +12,9 @@ import {
 
 type Cell = unknown;
 const errorOf = (cell: Cell): { code: string; message?: string } | undefined =>
-  cell !== null && typeof cell === "object" && "code" in cell ? (cell as { code: string; message?: string }) : undefined;
+  cell !== null && typeof cell === "object" && "code" in cell
+    ? (cell as { code: string; message?: string })
+    : undefined;
 
 afterEach(() => resetActiveProfile());
 
@@ -44,9 +46,11 @@ describe("FAILSHARE, SUCCESS, QUALITY", () => {
   });
 
   test("ЕГЭ scores of one school against the minimum of a subject and year", () => {
-    expect(failShareFunction([[20], [23], [24], ["70"], ["-"]], "русский язык", 2024)).toEqual([[50]]);
-    expect(failShareFunction([[5], [9], [12], [20]], "ОГЭ математика", 2023)).toEqual([[25]]);
-    const ambiguous = failShareFunction([[30]], "математика", 2024)[0][0];
+    expect(failShareFunction([[20], [23], [24], ["70"], ["-"]], [["русский язык"]], [[2024]])).toEqual([
+      [50],
+    ]);
+    expect(failShareFunction([[5], [9], [12], [20]], [["ОГЭ математика"]], [[2023]])).toEqual([[25]]);
+    const ambiguous = failShareFunction([[30]], [["математика"]], [[2024]])[0][0];
     expect(errorOf(ambiguous)?.message).toMatch(/математика профильная/u);
   });
 
@@ -108,7 +112,19 @@ describe("STATUS", () => {
   test("sample sizes: fewer than 10 not counted; details tell why", () => {
     const out = statusFunction([[35, 31]], undefined, undefined, undefined, [[8, 40]]);
     expect(out).toEqual([["зона риска"]]);
-    const details = statusFunction([[35, 31]], undefined, undefined, undefined, [[12, 40]], undefined, undefined, undefined, undefined, undefined, true);
+    const details = statusFunction(
+      [[35, 31]],
+      undefined,
+      undefined,
+      undefined,
+      [[12, 40]],
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      true,
+    );
     expect(details[0][0]).toMatch(/^ШНОР: .*выборка ограничена/u);
   });
 
@@ -120,7 +136,10 @@ describe("STATUS", () => {
   });
 
   test("a school's own bad value is its own error; other rows still answer", () => {
-    const bad = [["abc", 31, 5], [35, 5, 5]];
+    const bad = [
+      ["abc", 31, 5],
+      [35, 5, 5],
+    ];
     const out = statusFunction(bad, [before[0], before[1]]);
     expect(errorOf(out[0][0])?.code).toBe("#VALUE!");
     expect(out[1][0]).toBe("зона риска");
@@ -143,7 +162,12 @@ describe("DYNAMICS, OBJECTIVITY, MENTOR", () => {
 
   test("MENTOR: keys from any spelling, statuses with «ШНОР» excluded", () => {
     const schools = [["ГБОУ СОШ № 221"], ["СОШ №223"], ["школа 240"], ["ГБОУ СОШ № 506"]];
-    const contexts = [[12, 20], [11, 19], [3, 4], [10, 18]];
+    const contexts = [
+      [12, 20],
+      [11, 19],
+      [3, 4],
+      [10, 18],
+    ];
     const results = [[40], [65], [80], [62]];
     const statuses = [["зона риска"], [""], [""], ["ШНОР; ШНСУ"]];
     expect(mentorFunction([["СОШ № 221"]], schools, contexts, results)).toEqual([["223"]]);
@@ -164,7 +188,10 @@ describe("no function throws on arbitrary input", () => {
     fc.constant(undefined),
     fc.constantFrom("-", "н/д", "#Н/Д", "45,5", "30%", ""),
   );
-  const grid = fc.oneof(cell, fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 4 }));
+  const grid = fc.oneof(
+    cell,
+    fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 4 }),
+  );
   const fns: Array<(...args: unknown[]) => unknown[][]> = [
     isLowFunction as (...args: unknown[]) => unknown[][],
     failShareFunction as (...args: unknown[]) => unknown[][],
@@ -177,11 +204,16 @@ describe("no function throws on arbitrary input", () => {
   ];
   test("every cell is a value or an error, never an exception", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: fns.length - 1 }), fc.array(grid, { minLength: 0, maxLength: 11 }), (i, args) => {
-        const out = fns[i](...args);
-        expect(Array.isArray(out)).toBe(true);
-        for (const row of out) for (const v of row) expect(["string", "number", "boolean", "object"]).toContain(typeof v);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: fns.length - 1 }),
+        fc.array(grid, { minLength: 0, maxLength: 11 }),
+        (i, args) => {
+          const out = fns[i](...args);
+          expect(Array.isArray(out)).toBe(true);
+          for (const row of out)
+            for (const v of row) expect(["string", "number", "boolean", "object"]).toContain(typeof v);
+        },
+      ),
       { numRuns: 400 },
     );
   });

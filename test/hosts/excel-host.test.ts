@@ -1,16 +1,3 @@
-// office-addin-mock imports office-addin-manifest only for its OfficeApp enum, and that package pulls in an
-// ES-module-only dependency jest cannot load; the enum is all the mock needs.
-jest.mock("office-addin-manifest", () => ({
-  OfficeApp: {
-    Excel: "excel",
-    OneNote: "onenote",
-    Outlook: "outlook",
-    PowerPoint: "powerpoint",
-    Project: "project",
-    Word: "word",
-  },
-}));
-
 import { ExcelHost } from "../../src/hosts/excel-host";
 import {
   CHUNKS_PER_SYNC,

@@ -1,21 +1,125 @@
-// A small typed fake of the few Excel objects the host uses, for what office-addin-mock cannot model:
-// collection loads (`worksheets.load("items/name")`), sheets added at run time, `getItemOrNullObject`, writes.
-// Loaded properties become readable only after `context.sync()`; reading one earlier throws, as in Office.js.
+// A small typed fake of the Excel objects the host uses, for what office-addin-mock cannot model: collection
+// loads, sheets added, renamed, moved and deleted at run time, `getItemOrNullObject`, and writes.
+// As in Office.js, every change is queued and happens at `context.sync()`, in order; a loaded property is
+// readable only after the sync; an operation that fails stops its sync there (what came before it stays
+// done) and the sync rejects. Cells follow Excel's input rules: a string starting with "=" becomes a formula
+// and a number-like string a number, unless the cell's number format is "@" (text) when it arrives.
+// Formatting calls the host makes (fonts, merges, notes, print setup …) are recorded as text in `log`.
+import { a1Range, columnIndex } from "../../src/core/cells/a1";
 import type { CellValue } from "../../src/core/cells/cell-value";
-import { cellAddress } from "../../src/hosts/a1-address";
 import type { ExcelRun } from "../../src/hosts/excel-host";
 
-type Grid = Map<string, CellValue>; // "row,column" → value
+/** Excel on the web's request limit: a larger request fails with `RequestPayloadSizeLimitExceeded`. */
+export const EXCEL_REQUEST_LIMIT_BYTES = 5_000_000;
 
-/** One worksheet of the fake: its cells, number formats and visibility. */
+const MAX_ROWS = 1_048_576;
+const MAX_COLUMNS = 16_384;
+const NUMBER_LIKE = /^[+-]?\d+(?:[.,]\d+)?%?$/;
+
+const excelError = (code: string): Error => Object.assign(new Error(code), { code });
+const jsonBytes = (value: unknown): number => Buffer.byteLength(JSON.stringify(value) ?? "");
+const describe = (value: unknown): string =>
+  value instanceof FakeRange ? value.local : JSON.stringify(value);
+
+/** What a recorder stands for: any chain of properties and calls. */
+export interface Recorded {
+  (...args: unknown[]): Recorded;
+  [property: string]: Recorded;
+}
+
+/** A proxy that records every property set and call under `path` (e.g. `B2:D2.format.font.bold=true`). */
+function recorder(book: FakeExcel, log: string[], path: string): Recorded {
+  const handler: ProxyHandler<() => void> = {
+    get: (_target, prop) =>
+      typeof prop === "symbol" || prop === "then" ? undefined : recorder(book, log, `${path}.${prop}`),
+    set: (_target, prop, value) => {
+      const op = `${path}.${String(prop)}=${describe(value)}`;
+      book.queue(op, jsonBytes(value), () => log.push(op));
+      return true;
+    },
+    apply: (_target, _this, args: unknown[]) => {
+      const op = `${path}(${args.map(describe).join(",")})`;
+      book.queue(op, jsonBytes(args.map(describe)), () => log.push(op));
+      return recorder(book, log, op);
+    },
+  };
+  return new Proxy(function recorded() {}, handler) as unknown as Recorded;
+}
+
+let nextId = 1;
+
+/** One worksheet of the fake: cells, formulas, number formats, and a log of the formatting it received. */
 export class FakeSheet {
-  readonly cells: Grid = new Map();
+  readonly cells = new Map<string, CellValue>(); // "row,column" → value
+  readonly formulas = new Map<string, string>();
   readonly formats = new Map<string, string>();
-  visibility = "Visible";
+  readonly log: string[] = [];
+  readonly sheetId = `{${String(nextId++).padStart(8, "0")}-FAKE}`;
+  isNullObject = false;
+  idLoaded = false;
+  private currentName: string;
+  private currentVisibility = "Visible";
+
   constructor(
-    public name: string,
+    name: string,
     private readonly book: FakeExcel,
-  ) {}
+  ) {
+    this.currentName = name;
+  }
+
+  get name(): string {
+    return this.currentName;
+  }
+  set name(name: string) {
+    this.book.queue(`rename ${this.currentName} → ${name}`, jsonBytes(name), () => {
+      if (name.length > 31 || /[[\]:*?/\\]/.test(name)) throw excelError("InvalidArgument");
+      if (this.book.find(name, this)) throw excelError("ItemAlreadyExists");
+      this.currentName = name;
+    });
+  }
+
+  get id(): string {
+    if (!this.idLoaded) throw new Error("PropertyNotLoaded: id");
+    return this.sheetId;
+  }
+
+  get visibility(): string {
+    return this.currentVisibility;
+  }
+  set visibility(value: string) {
+    this.book.queue(`visibility ${value}`, 20, () => (this.currentVisibility = value));
+  }
+
+  get position(): number {
+    return this.book.sheets.indexOf(this);
+  }
+  set position(place: number) {
+    this.book.queue(`position ${this.currentName} ${place}`, 10, () => {
+      const sheets = this.book.sheets;
+      sheets.splice(sheets.indexOf(this), 1);
+      sheets.splice(place, 0, this);
+    });
+  }
+
+  load(): this {
+    this.book.queue("load sheet", 0, () => (this.idLoaded = true));
+    return this;
+  }
+
+  delete(): void {
+    this.book.queue(`delete ${this.currentName}`, 10, () => {
+      const sheets = this.book.sheets;
+      if (!sheets.includes(this)) throw excelError("ItemNotFound");
+      if (sheets.filter((s) => s !== this && s.visibility === "Visible").length === 0)
+        throw excelError("InvalidOperation");
+      sheets.splice(sheets.indexOf(this), 1);
+    });
+  }
+
+  readonly freezePanes = recorder(this.book, this.log, "freezePanes");
+  readonly pageLayout = recorder(this.book, this.log, "pageLayout");
+  readonly notes = recorder(this.book, this.log, "notes");
+  readonly autoFilter = recorder(this.book, this.log, "autoFilter");
 
   getUsedRangeOrNullObject(): FakeRange {
     const keys = [...this.cells.entries()].filter(([, v]) => v !== "" && v !== null && v !== undefined);
@@ -38,14 +142,39 @@ export class FakeSheet {
     return new FakeRange(this.book, this, row, column, rowCount, columnCount);
   }
 
-  getRange(): FakeRange {
-    return new FakeRange(this.book, this, 0, 0, 1_048_576, 16_384);
+  /** The whole sheet, or an A1 address: "B3", "A1:D1", "C:C". */
+  getRange(address?: string): FakeRange {
+    if (address === undefined) return new FakeRange(this.book, this, 0, 0, MAX_ROWS, MAX_COLUMNS);
+    const match = /^([A-Z]+)(\d+)?(?::([A-Z]+)(\d+)?)?$/.exec(address);
+    if (!match) throw new Error(`fake: unsupported address ${address}`);
+    const [, c1, r1, c2 = c1, r2 = r1] = match;
+    const top = r1 ? Number(r1) - 1 : 0;
+    const bottom = r2 ? Number(r2) - 1 : MAX_ROWS - 1;
+    const left = columnIndex(c1);
+    return new FakeRange(this.book, this, top, left, bottom - top + 1, columnIndex(c2) - left + 1);
+  }
+
+  /** Writes cells at once, bypassing the queue (test setup, not Office.js). */
+  seed(rows: CellValue[][]): void {
+    rows.forEach((cells, r) => cells.forEach((value, c) => this.cells.set(`${r},${c}`, value)));
   }
 
   /** The used range's values (test helper, not Office.js). */
   grid(): CellValue[][] {
     const used = this.getUsedRangeOrNullObject();
     return used.isNullObject ? [] : used.snapshot();
+  }
+
+  /** A cell as Excel would show its content: value, formula, number format (test helper). */
+  cell(row: number, column: number): { value: CellValue; formula?: string; format?: string } {
+    const key = `${row},${column}`;
+    const formula = this.formulas.get(key);
+    const format = this.formats.get(key);
+    return {
+      value: this.cells.get(key) ?? "",
+      ...(formula !== undefined ? { formula } : {}),
+      ...(format !== undefined ? { format } : {}),
+    };
   }
 }
 
@@ -62,8 +191,39 @@ export class FakeRange {
     readonly isNullObject = false,
   ) {}
 
+  /** The address without the sheet, as the log shows it. */
+  get local(): string {
+    if (this.rowCount === MAX_ROWS) {
+      const [from, to] = [this.column, this.column + this.columnCount - 1].map((c) =>
+        a1Range(0, c).slice(0, -1),
+      );
+      return `${from}:${to}`;
+    }
+    return a1Range(this.row, this.column, this.rowCount, this.columnCount);
+  }
+
+  get format(): Recorded {
+    return recorder(this.book, this.sheet.log, `${this.local}.format`);
+  }
+  get dataValidation(): Recorded {
+    return recorder(this.book, this.sheet.log, `${this.local}.dataValidation`);
+  }
+  get conditionalFormats(): Recorded {
+    return recorder(this.book, this.sheet.log, `${this.local}.conditionalFormats`);
+  }
+  set hyperlink(link: unknown) {
+    recorder(this.book, this.sheet.log, this.local).hyperlink = link as Recorded;
+  }
+  merge(across: boolean): void {
+    recorder(this.book, this.sheet.log, this.local).merge(across);
+  }
+
   load(): this {
-    this.book.queue(() => (this.loaded = { values: this.snapshot(), address: this.addressNow() }));
+    this.book.queue(
+      "load range",
+      0,
+      () => (this.loaded = { values: this.snapshot(), address: this.addressNow() }),
+    );
     return this;
   }
 
@@ -71,11 +231,11 @@ export class FakeRange {
     if (!this.loaded) throw new Error("PropertyNotLoaded: values (call load and sync first)");
     return this.loaded.values;
   }
-
   set values(rows: CellValue[][]) {
-    rows.forEach((cells, r) =>
-      cells.forEach((value, c) => this.sheet.cells.set(`${this.row + r},${this.column + c}`, value)),
-    );
+    this.input("values", rows);
+  }
+  set formulas(rows: CellValue[][]) {
+    this.input("formulas", rows);
   }
 
   get address(): string {
@@ -83,24 +243,27 @@ export class FakeRange {
     return this.loaded.address;
   }
 
-  set numberFormat(rows: string[][]) {
-    rows.forEach((cells, r) =>
-      cells.forEach((format, c) => this.sheet.formats.set(`${this.row + r},${this.column + c}`, format)),
+  set numberFormat(rows: (string | null)[][]) {
+    this.book.queue(`${this.local} numberFormat`, jsonBytes(rows), () =>
+      this.each(rows, (key, format) => this.sheet.formats.set(key, format)),
     );
   }
 
   clear(): void {
-    for (const key of [...this.sheet.cells.keys()]) {
-      const [r, c] = key.split(",").map(Number);
-      if (
-        r >= this.row &&
-        r < this.row + this.rowCount &&
-        c >= this.column &&
-        c < this.column + this.columnCount
-      ) {
-        this.sheet.cells.delete(key);
+    this.book.queue(`${this.local} clear`, 10, () => {
+      for (const key of [...this.sheet.cells.keys()]) {
+        const [r, c] = key.split(",").map(Number);
+        const inside =
+          r >= this.row &&
+          r < this.row + this.rowCount &&
+          c >= this.column &&
+          c < this.column + this.columnCount;
+        if (inside) {
+          this.sheet.cells.delete(key);
+          this.sheet.formulas.delete(key);
+        }
       }
-    }
+    });
   }
 
   snapshot(): CellValue[][] {
@@ -112,25 +275,58 @@ export class FakeRange {
     );
   }
 
+  /** Excel's input rules, applied cell by cell at sync time; `null` leaves a cell unchanged. */
+  private input(property: string, rows: CellValue[][]): void {
+    if (rows.length !== this.rowCount || rows.some((row) => row.length !== this.columnCount))
+      this.book.failure = excelError("InvalidArgument"); // a wrongly sized array fails the next sync
+    this.book.queue(`${this.local} ${property}`, jsonBytes(rows), () =>
+      this.each(rows, (key, value) => {
+        const asText = this.sheet.formats.get(key) === "@";
+        this.sheet.formulas.delete(key);
+        if (typeof value === "string" && !asText && value.startsWith("="))
+          this.sheet.formulas.set(key, value);
+        const number = typeof value === "string" && !asText && NUMBER_LIKE.test(value);
+        this.sheet.cells.set(key, number ? Number(value.replace(",", ".").replace("%", "")) : value);
+      }),
+    );
+  }
+
+  private each<T>(rows: (T | null)[][], action: (key: string, value: T) => void): void {
+    rows.forEach((cells, r) =>
+      cells.forEach((value, c) => {
+        if (value !== null) action(`${this.row + r},${this.column + c}`, value);
+      }),
+    );
+  }
+
   private addressNow(): string {
-    const end = cellAddress(this.row + this.rowCount - 1, this.column + this.columnCount - 1);
-    return `'${this.sheet.name}'!${cellAddress(this.row, this.column)}:${end}`;
+    return `'${this.sheet.name}'!${a1Range(this.row, this.column, this.rowCount, this.columnCount)}`;
   }
 }
 
-/** The fake workbook: sheets in order, a sync counter, and `run` for `ExcelHost`. */
+/** What one successful sync carried. */
+export interface FakeRequest {
+  /** The JSON size of the values, formats and arguments it sent, in bytes. */
+  bytes: number;
+  /** The operations it carried, loads included. */
+  ops: string[];
+}
+
+/** The fake workbook: sheets in order, the requests made, and `run` for `ExcelHost`. */
 export class FakeExcel {
   readonly sheets: FakeSheet[] = [];
+  /** Workbook-level calls (comments). */
+  readonly log: string[] = [];
+  readonly requests: FakeRequest[] = [];
   syncs = 0;
-  pending: (() => void)[] = [];
+  pending: { op: string; bytes: number; apply: () => void }[] = [];
   failure: Error | undefined;
+  /** Makes the first queued operation it accepts fail when applied (then it is cleared). */
+  failOn: ((op: string) => boolean) | undefined;
   itemsLoaded: FakeSheet[] | undefined;
 
   constructor(sheets: Record<string, CellValue[][]> = {}) {
-    for (const [name, rows] of Object.entries(sheets)) {
-      const sheet = this.addSheet(name);
-      sheet.getRangeByIndexes(0, 0, rows.length, rows[0]?.length ?? 0).values = rows;
-    }
+    for (const [name, rows] of Object.entries(sheets)) this.addSheet(name).seed(rows);
   }
 
   addSheet(name: string): FakeSheet {
@@ -139,8 +335,14 @@ export class FakeExcel {
     return sheet;
   }
 
-  queue(action: () => void): void {
-    this.pending.push(action);
+  /** The sheet with this name (any case) or id, other than `except`. */
+  find(key: string, except?: FakeSheet): FakeSheet | undefined {
+    const lower = key.toLowerCase();
+    return this.sheets.find((s) => s !== except && (s.name.toLowerCase() === lower || s.sheetId === key));
+  }
+
+  queue(op: string, bytes: number, apply: () => void): void {
+    this.pending.push({ op, bytes, apply });
   }
 
   readonly context = ((book: FakeExcel) => ({
@@ -151,27 +353,49 @@ export class FakeExcel {
       const failure = book.failure;
       book.failure = undefined;
       if (failure) throw failure;
-      actions.forEach((action) => action());
+      const bytes = actions.reduce((sum, action) => sum + action.bytes, 0);
+      if (bytes > EXCEL_REQUEST_LIMIT_BYTES) throw excelError("RequestPayloadSizeLimitExceeded");
+      for (const action of actions) {
+        if (book.failOn?.(action.op)) {
+          book.failOn = undefined;
+          throw excelError("GeneralException");
+        }
+        action.apply();
+      }
+      book.requests.push({ bytes, ops: actions.map((action) => action.op) });
       await Promise.resolve();
     },
     workbook: {
+      comments: recorder(book, book.log, "comments"),
       worksheets: {
-        load: (): void => book.queue(() => (book.itemsLoaded = [...book.sheets])),
+        load: (properties = ""): void =>
+          book.queue("load worksheets", 0, () => {
+            book.itemsLoaded = [...book.sheets];
+            if (properties.includes("id")) book.sheets.forEach((sheet) => (sheet.idLoaded = true));
+          }),
         get items(): FakeSheet[] {
           if (!book.itemsLoaded) throw new Error("PropertyNotLoaded: items");
           return book.itemsLoaded;
         },
-        getItem: (name: string): FakeSheet => {
-          const sheet = book.sheets.find((s) => s.name === name);
+        getItem: (key: string): FakeSheet => {
+          const sheet = book.find(key);
           if (sheet) return sheet;
           book.failure = Object.assign(new Error("ItemNotFound"), { code: "ItemNotFound" });
-          return new FakeSheet(name, book);
+          return new FakeSheet(key, book);
         },
-        getItemOrNullObject: (name: string): FakeSheet & { isNullObject: boolean } => {
-          const sheet = book.sheets.find((s) => s.name === name);
-          return Object.assign(sheet ?? new FakeSheet(name, book), { isNullObject: !sheet });
+        getItemOrNullObject: (key: string): FakeSheet => {
+          const sheet = book.find(key);
+          if (sheet) return sheet;
+          return Object.assign(new FakeSheet(key, book), { isNullObject: true });
         },
-        add: (name: string): FakeSheet => book.addSheet(name),
+        add: (name: string): FakeSheet => {
+          const sheet = new FakeSheet(name, book);
+          book.queue(`add ${name}`, jsonBytes(name), () => {
+            if (book.find(name)) throw excelError("ItemAlreadyExists");
+            book.sheets.push(sheet);
+          });
+          return sheet;
+        },
       },
     },
   }))(this);

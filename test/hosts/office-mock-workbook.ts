@@ -3,7 +3,7 @@
 // objects reachable from the context, and ranges made by `getRangeByIndexes` are new objects, so the context's
 // `sync` is wrapped to sync them too, count the syncs and measure each response's JSON size.
 import { OfficeMockObject } from "office-addin-mock";
-import { cellAddress } from "../../src/hosts/a1-address";
+import { a1 as cellAddress } from "../../src/core/cells/a1";
 import type { ExcelRun } from "../../src/hosts/excel-host";
 import type { CellValue } from "../../src/core/cells/cell-value";
 

@@ -50,7 +50,7 @@ export const MODEL_A: ClusterModel = Object.freeze({
     lowResultLowContext: 4,
   }),
   centre: "mean",
-}) as ClusterModel;
+});
 
 /** Model B: results × кадровое обеспечение (higher = better). Seed 003: 506 → 2; 240, 269, 386, 538, 608 → 3; 223 → 4. */
 export const MODEL_B: ClusterModel = Object.freeze({
@@ -67,7 +67,7 @@ export const MODEL_B: ClusterModel = Object.freeze({
     lowResultHighContext: 4,
   }),
   centre: "mean",
-}) as ClusterModel;
+});
 
 /**
  * Model C: results × особенности микрорайона. The seed names the model and places the schools (240, 269, 386,
@@ -91,7 +91,7 @@ export const MODEL_C: ClusterModel = Object.freeze({
     highResultLowContext: 4,
   }),
   centre: "mean",
-}) as ClusterModel;
+});
 
 /** Model D: results × сумма трёх параметров (higher = better conditions). Seed 003: 506 → 2; 240, 269, 386, 538, 608 → 3; 223 → 4. */
 export const MODEL_D: ClusterModel = Object.freeze({
@@ -108,7 +108,7 @@ export const MODEL_D: ClusterModel = Object.freeze({
     lowResultHighContext: 4,
   }),
   centre: "mean",
-}) as ClusterModel;
+});
 
 /** The four preset models of seed 003 by id. */
 export const MODELS: Readonly<Record<"A" | "B" | "C" | "D", ClusterModel>> = Object.freeze({
@@ -141,7 +141,12 @@ const CENTRE_WORD = /(?:^|[\s,;/]+)(?:по\s+)?(медиан[аеы]?|средн
  */
 export function parseModel(text: unknown): Result<ClusterModel> {
   if (text === undefined || text === null) return ok(DEFAULT_MODEL);
-  if (typeof text !== "string") return fail(issue("unknown-model", { text: String(text) }));
+  if (typeof text !== "string")
+    return fail(
+      issue("unknown-model", {
+        text: typeof text === "object" ? JSON.stringify(text) : String(text as number),
+      }),
+    );
   let body = text.trim().toLowerCase().replace(/ё/gu, "е").replace(/\s+/gu, " ");
   let centre: Centre | undefined;
   const centreMatch = CENTRE_WORD.exec(body);

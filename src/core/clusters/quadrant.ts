@@ -11,7 +11,10 @@ export interface Sides {
   highContext: boolean;
 }
 
-/** The district centres a model splits by: mean or median of results and of contexts. */
+/**
+ * The district centres a model splits by: mean or median of results and of contexts.
+ * @example centres(district, MODEL_B) // { result: 50.9, context: 56.1 } (the district means)
+ */
 export function centres(district: DistrictStats, model: ClusterModel): { result: number; context: number } {
   return model.centre === "median"
     ? { result: district.results.median, context: district.contexts.median }

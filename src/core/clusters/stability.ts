@@ -28,7 +28,7 @@ export function stability(
 ): Result<Stability> {
   if (seeds.length === 0) return fail(issue("bad-argument", { name: "seeds", text: "пусто" }));
   const n = data.length;
-  const counts: Map<number, number>[] = Array.from({ length: n }, () => new Map());
+  const counts: Map<number, number>[] = Array.from({ length: n }, () => new Map<number, number>());
   for (const seed of seeds) {
     const run = kmeans(data, k, seed, options);
     if (!run.ok) return run;

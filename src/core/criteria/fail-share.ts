@@ -35,7 +35,9 @@ export function failShareFromScores(
   const exam = examOf(subject);
   const table = exam === "ЕГЭ" ? profile.egeMinimums : profile.ogeScales;
   const entry = yearEntry<Record<string, unknown>>(table, year);
-  const subjects = entry ? Object.keys(entry.value) : Object.keys((Object.values(table)[0] as Record<string, unknown> | undefined) ?? {});
+  const subjects = entry
+    ? Object.keys(entry.value)
+    : Object.keys((Object.values(table)[0] as Record<string, unknown> | undefined) ?? {});
   const unknown = () =>
     fail<ScoreFailShare>(
       issue("unknown-subject", {

@@ -35,8 +35,10 @@ export interface CellStyle {
 /** Print setup: always A4. */
 export interface PrintSetup {
   landscape?: boolean;
-  /** The first N rows are repeated at the top of every printed page. */
+  /** The first N rows are repeated at the top of every printed page (from `repeatFrom`, when given). */
   repeatRows?: number;
+  /** Zero-based first row of the repeated block (default 0), e.g. a table header below a title block. */
+  repeatFrom?: number;
   /** Scale so the columns fit one page wide. */
   fitToWidth?: boolean;
 }
@@ -72,6 +74,8 @@ export interface SheetPlan {
   /** Formula-based conditional formats; the formula is en-US, relative to the range's top-left cell. */
   conditionalFormats?: { range: PlanRange; formula: string; style: CellStyle }[];
   print?: PrintSetup;
+  /** A filter on a table: its header row is the range's first row (Excel's AutoFilter). */
+  autoFilter?: PlanRange;
   mark: GeneratedMark;
 }
 

@@ -4,10 +4,20 @@
  */
 export type RangeLike = unknown;
 
+/** The cells of the ranges, row-major, one range after another, stored for exact comparison. */
+interface StoredCells {
+  /** How many cells. */
+  length: number;
+  /** Numbers in a typed array (the common case, compared without boxing). */
+  numbers: Float64Array;
+  /** 1 where the cell is not a number; its value is then in `others`. */
+  isOther: Uint8Array;
+  others: unknown[];
+}
+
 interface Entry<V> {
   probe: string;
-  /** Every cell of the ranges, row-major, one range after another: what a hit is verified against. */
-  cells: unknown[];
+  cells: StoredCells;
   value: V;
 }
 
@@ -96,50 +106,83 @@ function text(cell: unknown): string {
 }
 
 /** Every cell, row-major, one range after another. */
-function copyCells(ranges: readonly RangeLike[]): unknown[] {
-  const cells: unknown[] = [];
+function copyCells(ranges: readonly RangeLike[]): StoredCells {
+  const flat: unknown[] = [];
   for (const range of ranges) {
     if (!Array.isArray(range)) {
-      cells.push(range);
+      flat.push(range);
       continue;
     }
     for (const row of range as readonly unknown[]) {
-      if (Array.isArray(row)) for (const cell of row as readonly unknown[]) cells.push(cell);
-      else cells.push(row);
+      if (Array.isArray(row)) for (const cell of row as readonly unknown[]) flat.push(cell);
+      else flat.push(row);
     }
   }
-  return cells;
+  const numbers = new Float64Array(flat.length);
+  const isOther = new Uint8Array(flat.length);
+  const others: unknown[] = [];
+  flat.forEach((cell, k) => {
+    if (typeof cell === "number") numbers[k] = cell;
+    else {
+      isOther[k] = 1;
+      others[k] = cell;
+    }
+  });
+  return { length: flat.length, numbers, isOther, others };
 }
 
-/** The hot loop: one strict comparison per cell, objects and NaN by value. */
-function sameCells(ranges: readonly RangeLike[], cells: readonly unknown[]): boolean {
+/** The hot loop: numbers against the typed array, anything else by value. */
+function sameCells(ranges: readonly RangeLike[], stored: StoredCells): boolean {
+  const { numbers, isOther } = stored;
   let k = 0;
   for (const range of ranges) {
     if (!Array.isArray(range)) {
-      if (!same(range, cells[k++])) return false;
+      if (!sameAt(range, stored, k++)) return false;
       continue;
     }
     const rows = range as readonly unknown[];
+    if (k + rows.length > stored.length) return false;
     for (let r = 0; r < rows.length; r++) {
-      const row = rows[r];
+      const row = rows[r] as readonly unknown[];
+      if (Array.isArray(row) && row.length === 1) {
+        // A district column: one cell per row, compared without an inner loop (the common case).
+        const cell: unknown = row[0];
+        if (typeof cell === "number") {
+          if (cell !== numbers[k] || isOther[k] !== 0) {
+            if (!sameAt(cell, stored, k)) return false;
+          }
+        } else if (!sameAt(cell, stored, k)) return false;
+        k++;
+        continue;
+      }
       if (!Array.isArray(row)) {
-        if (!same(row, cells[k++])) return false;
+        if (!sameAt(row, stored, k++)) return false;
         continue;
       }
       for (let c = 0; c < row.length; c++) {
         const cell: unknown = row[c];
-        const stored = cells[k++];
-        if (cell !== stored && !same(cell, stored)) return false;
+        if (typeof cell === "number" && isOther[k] === 0 && cell === numbers[k]) {
+          k++;
+          continue;
+        }
+        if (!sameAt(cell, stored, k)) return false;
+        k++;
       }
     }
   }
-  return k === cells.length;
+  return k === stored.length;
 }
 
-function same(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a === "number" && typeof b === "number") return Number.isNaN(a) && Number.isNaN(b);
-  if (a !== null && b !== null && typeof a === "object" && typeof b === "object")
-    return JSON.stringify(a) === JSON.stringify(b);
+/** The slow comparison of one cell: NaN, text, blanks, booleans, runtime objects by value. */
+function sameAt(cell: unknown, stored: StoredCells, k: number): boolean {
+  if (k >= stored.length) return false;
+  if (stored.isOther[k] === 0) {
+    const n = stored.numbers[k];
+    return typeof cell === "number" && (cell === n || (Number.isNaN(cell) && Number.isNaN(n)));
+  }
+  const other = stored.others[k];
+  if (cell === other) return true;
+  if (cell !== null && other !== null && typeof cell === "object" && typeof other === "object")
+    return JSON.stringify(cell) === JSON.stringify(other);
   return false;
 }

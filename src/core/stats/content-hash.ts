@@ -1,5 +1,3 @@
-import type { CellValue } from "../cells/cell-value";
-
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
 
@@ -95,7 +93,7 @@ function mixOther(cell: unknown, state: HashState): void {
     const value = cell as { code?: unknown; basicValue?: unknown };
     mixWord(state, 0x0b);
     const inner = typeof value.code === "string" ? `#${value.code}` : value.basicValue;
-    mixOther(typeof inner === "object" ? undefined : (inner as CellValue), state);
+    mixOther(typeof inner === "object" ? undefined : (inner), state);
   } else {
     mixWord(state, cell === null ? 0x4e : 0x55);
     state.pos++;

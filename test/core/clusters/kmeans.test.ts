@@ -98,14 +98,12 @@ describe("kmeans", () => {
   });
 });
 
-const table = fc
-  .tuple(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 40 }))
-  .chain(([d, n]) =>
-    fc.array(fc.array(fc.integer({ min: -50, max: 50 }), { minLength: d, maxLength: d }), {
-      minLength: n,
-      maxLength: n,
-    }),
-  );
+const table = fc.tuple(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 40 })).chain(([d, n]) =>
+  fc.array(fc.array(fc.integer({ min: -50, max: 50 }), { minLength: d, maxLength: d }), {
+    minLength: n,
+    maxLength: n,
+  }),
+);
 
 describe("properties of kmeans", () => {
   test("same seed → same labels; shuffled rows → each school keeps its label", () => {

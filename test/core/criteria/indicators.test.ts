@@ -22,7 +22,10 @@ describe("marks: failure share, успеваемость, качество", () 
   });
 
   test("no participants and negative counts are errors, never 0", () => {
-    expect(success({ n2: 0, n3: 0, n4: 0, n5: 0 })).toEqual({ ok: false, issue: { code: "no-participants" } });
+    expect(success({ n2: 0, n3: 0, n4: 0, n5: 0 })).toEqual({
+      ok: false,
+      issue: { code: "no-participants" },
+    });
     expect(quality({ n2: -1, n3: 5, n4: 5, n5: 5 }).ok).toBe(false);
   });
 
@@ -32,7 +35,12 @@ describe("marks: failure share, успеваемость, качество", () 
       fc.property(count, count, count, count, (n2, n3, n4, n5) => {
         fc.pre(n2 + n3 + n4 + n5 > 0);
         const total = n2 + n3 + n4 + n5;
-        const shares = { n2: (100 * n2) / total, n3: (100 * n3) / total, n4: (100 * n4) / total, n5: (100 * n5) / total };
+        const shares = {
+          n2: (100 * n2) / total,
+          n3: (100 * n3) / total,
+          n4: (100 * n4) / total,
+          n5: (100 * n5) / total,
+        };
         const counts = { n2, n3, n4, n5 };
         for (const f of [success, quality, failShareFromMarks]) {
           expect(value(f(shares))).toBeCloseTo(value(f(counts))!, 9);
@@ -91,10 +99,13 @@ describe("isLow, sample bands, objectivity", () => {
 
   test("the worst quarter holds ⌈n/4⌉ distinct schools", () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.integer({ min: -1000, max: 1000 }), { minLength: 1, maxLength: 60 }), (values) => {
-        const low = values.filter((v) => value(isLow(v, values)) === true).length;
-        expect(low).toBe(Math.ceil(values.length / 4));
-      }),
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: -1000, max: 1000 }), { minLength: 1, maxLength: 60 }),
+        (values) => {
+          const low = values.filter((v) => value(isLow(v, values)) === true).length;
+          expect(low).toBe(Math.ceil(values.length / 4));
+        },
+      ),
     );
   });
 

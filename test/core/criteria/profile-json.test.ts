@@ -24,9 +24,13 @@ class JsonSettings implements SettingsStore {
 describe("criteria profile JSON", () => {
   test("the default profile carries the numbers of criteria.md", () => {
     const d = DEFAULT_CRITERIA_PROFILE;
-    expect([d.failShareThreshold, d.minLowProcedures, d.riskRise, d.shnsuWorstShare, d.dynamicsTolerance]).toEqual([
-      30, 2, 10, 0.25, 1,
-    ]);
+    expect([
+      d.failShareThreshold,
+      d.minLowProcedures,
+      d.riskRise,
+      d.shnsuWorstShare,
+      d.dynamicsTolerance,
+    ]).toEqual([30, 2, 10, 0.25, 1]);
     expect(d.sampleSize).toEqual({ informative: 50, usable: 20, limited: 10 });
     expect(d.objectivity.raisedThreshold).toBe(15);
     expect(d.objectivity.robustZ).toBe(2);
@@ -80,16 +84,28 @@ describe("criteria profile JSON", () => {
   });
 
   test.each<[string, unknown, RegExp]>([
-    ["threshold as text", { failShareThreshold: "много" }, /Порог доли «2».*ожидается число от 0 до 100, получено «много»/u],
+    [
+      "threshold as text",
+      { failShareThreshold: "много" },
+      /Порог доли «2».*ожидается число от 0 до 100, получено «много»/u,
+    ],
     ["threshold above 100", { failShareThreshold: 101 }, /failShareThreshold.*получено 101/u],
     ["a fractional procedure count", { minLowProcedures: 1.5 }, /целое число от 1 до 50/u],
     ["an unknown mode", { mode: "квартиль" }, /«absolute».*«relative».*«квартиль»/u],
     ["a yes/no field as a number", { sameProcedureTwoYears: 2 }, /ожидается true или false/u],
-    ["sample bands out of order", { sampleSize: { limited: 30, usable: 20, informative: 50 } }, /Границы выборки должны возрастать/u],
+    [
+      "sample bands out of order",
+      { sampleSize: { limited: 30, usable: 20, informative: 50 } },
+      /Границы выборки должны возрастать/u,
+    ],
     ["a newer version", { version: 7 }, /более новой версией надстройки \(версия 7/u],
     ["a bad year", { egeMinimums: { "24": { "русский язык": 24 } } }, /«24» — не год/u],
     ["a bad ЕГЭ minimum", { egeMinimums: { "2024": { физика: "высокий" } } }, /ЕГЭ 2024, «физика»/u],
-    ["a bad ОГЭ scale", { ogeScales: { "2024": { физика: { three: 20, four: 11, five: 35, max: 45 } } } }, /Шкала ОГЭ 2024, «физика»/u],
+    [
+      "a bad ОГЭ scale",
+      { ogeScales: { "2024": { физика: { three: 20, four: 11, five: 35, max: 45 } } } },
+      /Шкала ОГЭ 2024, «физика»/u,
+    ],
     ["not JSON at all", "{failShareThreshold: 30", /не читается как JSON/u],
     ["an array", [1, 2], /объектом JSON/u],
   ])("%s gives a Russian message", (_name, input, message) => {
@@ -105,7 +121,12 @@ describe("criteria profile JSON", () => {
   });
 
   test("unknown fields are ignored with a note; missing ones take the default with a note", () => {
-    const parsed = parseProfile({ version: 1, failShareThreshold: "25,5", colour: "red", sampleSize: { tiny: 3 } });
+    const parsed = parseProfile({
+      version: 1,
+      failShareThreshold: "25,5",
+      colour: "red",
+      sampleSize: { tiny: 3 },
+    });
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     expect(parsed.value.failShareThreshold).toBe(25.5);

@@ -30,7 +30,12 @@ describe("evaluateStatus, the default profile of criteria.md", () => {
     ["ШНОР and ШНСУ, most serious first", [p(40), p(45)], 0.81, "ШНОР; ШНСУ"],
     ["зона риска and ШНСУ", [p(40), p(5)], 0.9, "зона риска; ШНСУ"],
     ["context just outside the worst quarter", [p(5)], 0.6, ""],
-    ["low only last year on one procedure: not the same procedure twice", [p(5, 40), p(35, 5)], undefined, "зона риска"],
+    [
+      "low only last year on one procedure: not the same procedure twice",
+      [p(5, 40), p(35, 5)],
+      undefined,
+      "зона риска",
+    ],
     ["a blank procedure is not held", [p(undefined, 50), p(31), p(32)], undefined, "ШНОР"],
   ])("%s", (_name, procedures, context, expected) => {
     const district = prepareStatusDistrict({ contexts });
@@ -39,11 +44,19 @@ describe("evaluateStatus, the default profile of criteria.md", () => {
   });
 
   test("sample size < 10 is not counted; 10–19 is counted and marked", () => {
-    const small = evaluateStatus({ procedures: [p(50, undefined, 9), p(40, undefined, 30)] }, noDistrict, profile);
+    const small = evaluateStatus(
+      { procedures: [p(50, undefined, 9), p(40, undefined, 30)] },
+      noDistrict,
+      profile,
+    );
     expect(small.ok && small.value.categories).toEqual(["зона риска"]);
     expect(small.ok && small.value.excluded).toEqual([0]);
 
-    const limited = evaluateStatus({ procedures: [p(50, undefined, 12), p(40, undefined, 30)] }, noDistrict, profile);
+    const limited = evaluateStatus(
+      { procedures: [p(50, undefined, 12), p(40, undefined, 30)] },
+      noDistrict,
+      profile,
+    );
     expect(limited.ok && limited.value.categories).toEqual(["ШНОР"]);
     expect(limited.ok && limited.value.limited).toEqual([0]);
     expect(limited.ok && statusDetails(limited.value)).toMatch(/выборка ограничена/u);

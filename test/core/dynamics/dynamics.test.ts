@@ -55,6 +55,11 @@ describe("resultsDynamics: weighted успеваемость over the procedures
   });
 
   test("no shared procedure is an error", () => {
-    expect(resultsDynamics([{ key: "a", success: 1, participants: 1 }], [{ key: "b", success: 1, participants: 1 }]).ok).toBe(false);
+    expect(
+      resultsDynamics(
+        [{ key: "a", success: 1, participants: 1 }],
+        [{ key: "b", success: 1, participants: 1 }],
+      ).ok,
+    ).toBe(false);
   });
 });

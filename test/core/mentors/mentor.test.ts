@@ -48,7 +48,11 @@ describe("findMentor", () => {
   });
 
   test("property: never an excluded school, never below the mean, never itself, and stable under row shuffles", () => {
-    const row = fc.tuple(fc.integer({ min: 0, max: 20 }), fc.integer({ min: 0, max: 20 }), fc.integer({ min: 0, max: 100 }));
+    const row = fc.tuple(
+      fc.integer({ min: 0, max: 20 }),
+      fc.integer({ min: 0, max: 20 }),
+      fc.integer({ min: 0, max: 100 }),
+    );
     fc.assert(
       fc.property(
         fc.array(row, { minLength: 3, maxLength: 25 }),
@@ -56,11 +60,17 @@ describe("findMentor", () => {
         fc.integer({ min: 0, max: 1000 }),
         (rows, flags, seed) => {
           const keys = rows.map((_, i) => String(100 + i));
-          const d: MentorDistrict = { keys, contexts: rows.map(([a, b]) => [a, b]), results: rows.map(([, , r]) => r) };
+          const d: MentorDistrict = {
+            keys,
+            contexts: rows.map(([a, b]) => [a, b]),
+            results: rows.map(([, , r]) => r),
+          };
           const shnor = new Set(keys.filter((_, i) => flags[i]));
           const mean = d.results.reduce((a, b) => a + b, 0) / d.results.length;
           // A deterministic shuffle from the seed.
-          const order = keys.map((_, i) => i).sort((a, b) => ((a * 7919 + seed) % 101) - ((b * 7919 + seed) % 101) || a - b);
+          const order = keys
+            .map((_, i) => i)
+            .sort((a, b) => ((a * 7919 + seed) % 101) - ((b * 7919 + seed) % 101) || a - b);
           const shuffled: MentorDistrict = {
             keys: order.map((i) => d.keys[i]),
             contexts: order.map((i) => d.contexts[i]),

@@ -1,0 +1,195 @@
+import { dirname, basename, extname, join } from "node:path";
+import { foldText } from "../core/cells/cell-text";
+import { planFromTemplate, schoolPlans, type RoadmapPlan, type RoadmapTemplate } from "../core/roadmap";
+import { BUILT_IN_TEMPLATES, builtInTemplate } from "../core/roadmap/templates";
+import {
+  districtFromTitles,
+  findTemplateSheets,
+  mentorPairs,
+  readTemplateSheet,
+  roadmapSheetPlan,
+  schoolMeasures,
+  schoolNames,
+  shnorSchools,
+  templateSheetPlan,
+  withClusters,
+} from "../core/roadmap/sheet";
+import { buildWorkbookMap } from "../core/workbook/workbook-map";
+import type { SheetValues } from "../core/cells/cell-value";
+import { parseArgs } from "./args";
+import type { CliCommand } from "./command";
+import { EXIT, type CliIo } from "./io";
+import { openWorkbookFile } from "./workbook-file";
+
+const USAGE =
+  "shnor roadmap <файл.xlsx> --template ШАБЛОН [--year 2024] [--district РАЙОН] [-o итог.xlsx] [--template-sheet]";
+
+/** The add-in version recorded in generated sheets. */
+export const CLI_VERSION = "0.1.0";
+
+const HELP = `Использование: ${USAGE}
+  --template ШАБЛОН  встроенный шаблон (${BUILT_IN_TEMPLATES.map((t) => t.id).join(", ")})
+                     или имя листа-шаблона этой книги («Шаблон district-plan»)
+  --year ГОД         год плана (по умолчанию текущий); для учебного года — год его начала
+  --district РАЙОН   район в именительном падеже («Кировский район»); по умолчанию — из заголовков книги
+  -o, --output ФАЙЛ  куда записать книгу (по умолчанию рядом: <файл>-roadmap.xlsx); исходный файл
+                     меняется, только если указан здесь
+  --template-sheet   записать не план, а лист-шаблон («Шаблон …») для правки в Excel
+Школы — ШНОР из столбца-отметки листа со списком ОО (без него — все ОО списка). Индивидуальный шаблон
+(individual-school) даёт отдельный лист на каждую ШНОР: «Дорожная карта 2024 223»; «Школа – школе» заполняет
+пары наставник / наставляемый по SHNOR.MENTOR.
+`;
+
+type Found = { ok: true; template: RoadmapTemplate; source: string } | { ok: false; code: number };
+
+function findTemplate(name: string, sheets: readonly SheetValues[], io: CliIo): Found {
+  const builtIn = builtInTemplate(name);
+  if (builtIn) {
+    const s = builtIn.source;
+    const doc = [s.document, s.number ? `№ ${s.number}` : "", s.date ? `от ${s.date}` : ""].filter(Boolean);
+    return { ok: true, template: builtIn, source: `встроенный шаблон; ${doc.join(" ")}` };
+  }
+  const sheet = sheets.find((s) => foldText(s.name) === foldText(name));
+  if (!sheet) {
+    const own = findTemplateSheets(sheets);
+    io.stderr(
+      `Шаблон «${name}» не найден. Встроенные: ${BUILT_IN_TEMPLATES.map((t) => t.id).join(", ")}.` +
+        (own.length ? ` Листы-шаблоны книги: ${own.map((n) => `«${n}»`).join(", ")}.` : "") +
+        "\n",
+    );
+    return { ok: false, code: EXIT.usage };
+  }
+  const read = readTemplateSheet(sheet);
+  for (const f of read.findings)
+    io.stderr(
+      `«${sheet.name}»!${f.cell}: ${f.severity === "error" ? "ошибка" : "предупреждение"}: ${f.message}\n`,
+    );
+  if (!read.ok) {
+    io.stderr(`Лист «${sheet.name}» не принят как шаблон: исправьте ошибки и повторите.\n`);
+    return { ok: false, code: EXIT.usage };
+  }
+  return { ok: true, template: read.value, source: `лист книги «${sheet.name}»` };
+}
+
+const needsPairs = (t: RoadmapTemplate) =>
+  t.columns.some((c) => c.role === "mentor" || c.role === "mentee") ||
+  t.sections.some((s) =>
+    s.items.some((i) => (i.kind === "group" ? i.activities : [i]).some((a) => a.repeat?.by === "pair")),
+  );
+
+/**
+ * `shnor roadmap <файл.xlsx> --template NAME [--year] [--district] [-o out.xlsx] [--template-sheet]`: writes the
+ * «Дорожная карта {year}» sheet from a built-in template or a template sheet of the workbook (one sheet per
+ * ШНОР for a school-scope template), or with `--template-sheet` the editable template sheet itself. Sheets are
+ * written by the safety rules (fresh names, only generated sheets replaced). Exit 0, or 2 for a wrong command
+ * line, an unreadable file or an invalid template sheet.
+ * @example await roadmapCommand.run(["kirov.xlsx", "--template", "district-plan", "--year", "2024", "-o", "out.xlsx"], io) // 0
+ */
+export const roadmapCommand: CliCommand = {
+  name: "roadmap",
+  summary: "дорожная карта на год по шаблону (встроенному или с листа книги)",
+  usage: USAGE,
+  async run(argv: string[], io: CliIo): Promise<number> {
+    const args = parseArgs(argv, {
+      flags: ["--template-sheet"],
+      options: ["--template", "--year", "--district", "--output"],
+      aliases: { "-o": "--output", "-t": "--template" },
+    });
+    if (!args.ok) {
+      io.stderr(`${args.message}\nИспользование: ${USAGE}\n`);
+      return EXIT.usage;
+    }
+    const { flags, options, positionals } = args.value;
+    if (flags.has("--help")) {
+      io.stdout(HELP);
+      return EXIT.ok;
+    }
+    const [file, ...extra] = positionals;
+    const name = options.get("--template");
+    const problem =
+      file === undefined
+        ? "Не указан файл книги."
+        : extra.length > 0
+          ? "Укажите один файл книги."
+          : name === undefined
+            ? "Не указан шаблон: --template ШАБЛОН."
+            : undefined;
+    if (problem || file === undefined || name === undefined) {
+      io.stderr(`${problem}\nИспользование: ${USAGE}\n`);
+      return EXIT.usage;
+    }
+    const yearText = options.get("--year");
+    const year = yearText === undefined ? new Date().getFullYear() : Number(yearText);
+    if (!Number.isInteger(year) || year < 1990 || year > 2100) {
+      io.stderr(`Год «${yearText}» не подходит: укажите год от 1990 до 2100, например --year 2024.\n`);
+      return EXIT.usage;
+    }
+    const opened = await openWorkbookFile(file);
+    if (!opened.ok) {
+      io.stderr(`${opened.message}\n`);
+      return EXIT.usage;
+    }
+    const { host, sheets } = opened.value;
+    const found = findTemplate(name, sheets, io);
+    if (!found.ok) return found.code;
+    const { template } = found;
+    const createdAt = new Date().toISOString();
+    const output =
+      options.get("--output") ?? join(dirname(file), `${basename(file, extname(file))}-roadmap.xlsx`);
+
+    const written: string[] = [];
+    if (flags.has("--template-sheet")) {
+      written.push(
+        (await host.writeSheetPlan(templateSheetPlan(template, { version: CLI_VERSION, createdAt }))).name,
+      );
+    } else {
+      const map = buildWorkbookMap(sheets);
+      const district = options.get("--district") ?? districtFromTitles(map) ?? "";
+      if (district === "")
+        io.stderr("Район не найден в заголовках книги: укажите его, --district «Кировский район».\n");
+      const list = shnorSchools(map);
+      if (!list.flagged)
+        io.stderr(`Отметки ШНОР в списке ОО нет: план составлен для всех ОО (${list.schools.length}).\n`);
+      const needsMeasures = template.scope === "school" || needsPairs(template);
+      const measures = needsMeasures ? schoolMeasures(map) : undefined;
+      const schools =
+        measures && template.scope === "school" ? withClusters(list.schools, measures) : list.schools;
+      const pairs =
+        measures && needsPairs(template) ? mentorPairs(schools, measures, schoolNames(map)) : undefined;
+      const base = { year, district, schools, ...(pairs ? { mentorPairs: pairs } : {}) };
+      const plans: { plan: RoadmapPlan; sheetName?: string; names: string[] }[] =
+        template.scope === "school"
+          ? schoolPlans(template, base).map((plan, i) => ({
+              plan,
+              sheetName: `Дорожная карта ${year} ${schools[i].key}`,
+              names: [schools[i].name],
+            }))
+          : [{ plan: planFromTemplate(template, base), names: schools.map((s) => s.name) }];
+      if (plans.length === 0) {
+        io.stderr("В книге нет школ, для которых составляется индивидуальная дорожная карта.\n");
+        return EXIT.usage;
+      }
+      for (const p of plans) {
+        const sheet = roadmapSheetPlan(p.plan, {
+          version: CLI_VERSION,
+          createdAt,
+          source: found.source,
+          schools: p.names,
+          schoolSource: list.source,
+          ...(p.sheetName ? { sheetName: p.sheetName } : {}),
+        });
+        written.push((await host.writeSheetPlan(sheet.plan)).name);
+      }
+    }
+    try {
+      await host.save(output);
+    } catch (error) {
+      io.stderr(
+        `Не удалось записать «${output}»: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
+      return EXIT.usage;
+    }
+    io.stdout(`Записано в «${output}»: ${written.map((n) => `лист «${n}»`).join(", ")}.\n`);
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,125 @@
+import { DEFAULT_CRITERIA_PROFILE } from "../core/criteria/profile";
+import { buildWorkbookMap } from "../core/workbook/workbook-map";
+import { reportPlan, SEVERITY_RU } from "../core/validation/report-plan";
+import { validateMap, type ValidationResult } from "../core/validation/validate";
+import type { ValidationSummary } from "../core/validation/summary";
+import { parseArgs } from "./args";
+import type { CliCommand } from "./command";
+import { EXIT, type CliIo } from "./io";
+import { CLI_VERSION } from "./roadmap";
+import { openWorkbookFile } from "./workbook-file";
+
+const USAGE = "shnor validate <файл.xlsx> [--json] [-o отчёт.xlsx]";
+
+const HELP = `Использование: ${USAGE}
+  --json             вывести замечания одним документом JSON
+  -o, --output ФАЙЛ  записать книгу с листом «Проверка» в ФАЙЛ (исходный файл не меняется, если не указан он сам)
+Код выхода: 0 — ошибок нет; 1 — найдены ошибки; 2 — книгу нельзя проверить.
+`;
+
+/** `validate --json` (contracts.md): the findings with exactly the contract's fields, and the summary. */
+export interface ValidateJson {
+  findings: { severity: string; rule: string; sheet: string; cell: string; message: string }[];
+  summary: ValidationSummary;
+}
+
+/**
+ * The JSON document of `validate --json`.
+ * @example validateJson(result).findings[0] // { severity: "error", rule: "values.marks-sum", sheet: "ВПР 2023", cell: "E7", message: "…" }
+ */
+export function validateJson(result: ValidationResult): ValidateJson {
+  return {
+    findings: result.findings.map(({ severity, rule, sheet, cell, message }) => ({
+      severity,
+      rule,
+      sheet,
+      cell,
+      message,
+    })),
+    summary: result.summary,
+  };
+}
+
+/**
+ * Findings as Russian text: totals, then one line per finding.
+ * @example validateText("a.xlsx", result) // "Книга «a.xlsx»: ошибок 1, предупреждений 0, замечаний 0.\n…"
+ */
+export function validateText(file: string, result: ValidationResult): string {
+  const { summary } = result;
+  const lines = [
+    `Книга «${file}»: ошибок ${summary.error}, предупреждений ${summary.warning}, замечаний ${summary.info}.`,
+  ];
+  for (const f of result.findings)
+    lines.push(
+      `${SEVERITY_RU[f.severity].padEnd(15)}«${f.sheet}»!${f.cell.padEnd(6)} ${f.rule}: ${f.message}`,
+    );
+  const omitted = Object.values(summary.omitted).reduce((a, b) => a + (b ?? 0), 0);
+  if (omitted > 0) lines.push(`Ещё однотипных замечаний, не показанных здесь: ${omitted}.`);
+  return `${lines.join("\n")}\n`;
+}
+
+/**
+ * `shnor validate <файл.xlsx> [--json] [-o отчёт.xlsx]`: checks every sheet by the rule catalogue
+ * (docs/validation-rules.md). Exit 0 when there is no finding of severity error, 1 when there is, 2 when the
+ * file cannot be used (missing, not .xlsx, no sheet with a table) or the arguments are wrong. `-o` writes the
+ * workbook with the «Проверка» sheet to another file.
+ * @example await validateCommand.run(["examples/kirov-district-sample.xlsx", "--json"], io) // 0
+ */
+export const validateCommand: CliCommand = {
+  name: "validate",
+  summary: "проверка листов с результатами: ошибки и замечания с адресами ячеек",
+  usage: USAGE,
+  async run(argv: string[], io: CliIo): Promise<number> {
+    const args = parseArgs(argv, { flags: ["--json"], options: ["--output"], aliases: { "-o": "--output" } });
+    if (!args.ok) {
+      io.stderr(`${args.message}\nИспользование: ${USAGE}\n`);
+      return EXIT.usage;
+    }
+    if (args.value.flags.has("--help")) {
+      io.stdout(HELP);
+      return EXIT.ok;
+    }
+    const [file, ...extra] = args.value.positionals;
+    if (file === undefined || extra.length > 0) {
+      io.stderr(
+        `${file === undefined ? "Не указан файл книги." : "Укажите один файл книги."}\nИспользование: ${USAGE}\n`,
+      );
+      return EXIT.usage;
+    }
+    const opened = await openWorkbookFile(file);
+    if (!opened.ok) {
+      io.stderr(`${opened.message}\n`);
+      return EXIT.usage;
+    }
+    const { sheets, host } = opened.value;
+    const map = buildWorkbookMap(sheets);
+    if (!map.sheets.some((s) => s.table)) {
+      io.stderr(`В книге «${file}» нет ни одного листа с таблицей: проверять нечего.\n`);
+      return EXIT.usage;
+    }
+    const result = validateMap(sheets, map, { profile: DEFAULT_CRITERIA_PROFILE });
+    if (args.value.flags.has("--json")) io.stdout(`${JSON.stringify(validateJson(result), null, 2)}\n`);
+    else io.stdout(validateText(file, result));
+    const output = args.value.options.get("--output");
+    if (output !== undefined) {
+      const plan = reportPlan(result, {
+        version: CLI_VERSION,
+        createdAt: new Date().toISOString(),
+        profile: DEFAULT_CRITERIA_PROFILE.name,
+        file,
+      });
+      try {
+        const target = await host.writeSheetPlan(plan);
+        await host.save(output);
+        io.stderr(`Лист «${target.name}» записан в «${output}».\n`);
+      } catch (error) {
+        io.stderr(
+          `Не удалось записать «${output}»: ${error instanceof Error ? error.message : String(error)}\n`,
+        );
+        return EXIT.usage;
+      }
+    }
+    if (result.summary.error > 0) io.stderr(`Найдено ошибок: ${result.summary.error}.\n`);
+    return result.summary.error > 0 ? EXIT.findings : EXIT.ok;
+  },
+};

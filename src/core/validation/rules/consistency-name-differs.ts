@@ -1,0 +1,42 @@
+import { foldText } from "../../cells/cell-text";
+import type { Rule } from "../rule";
+
+/**
+ * `consistency.name-differs` (info): one school is written differently on different sheets («ГБОУ СОШ № 221
+ * Кировского района» and «СОШ №221»). All spellings were taken as the same school; the note lets the user
+ * check that. One finding per school, at the first cell whose spelling differs from the school's first one.
+ * @example nameDiffersRule.run(context) // 221 spelt three ways → one finding at «ВПР 2022»!A5
+ */
+export const nameDiffersRule: Rule = {
+  id: "consistency.name-differs",
+  severity: "info",
+  run(context) {
+    const spellings = new Map<
+      string,
+      { first: string; folded: Set<string>; other?: { text: string; sheet: string; cell: string } }
+    >();
+    for (const sheet of context.map.sheets) {
+      for (const name of sheet.schools.matched) {
+        const folded = foldText(name.text);
+        const known = spellings.get(name.key);
+        if (!known) {
+          spellings.set(name.key, { first: name.text, folded: new Set([folded]) });
+          continue;
+        }
+        if (known.folded.has(folded)) continue;
+        known.folded.add(folded);
+        known.other ??= { text: name.text, sheet: sheet.name, cell: name.cell };
+      }
+    }
+    for (const [school, { first, folded, other }] of spellings) {
+      if (!other) continue;
+      context.report(
+        this.id,
+        other.sheet,
+        other.cell,
+        { school, count: folded.size, first, other: other.text },
+        school,
+      );
+    }
+  },
+};
