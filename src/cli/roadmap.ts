@@ -5,6 +5,7 @@ import { BUILT_IN_TEMPLATES, builtInTemplate } from "../core/roadmap/templates";
 import {
   districtFromTitles,
   findTemplateSheets,
+  measuresNote,
   mentorPairs,
   readTemplateSheet,
   roadmapSheetPlan,
@@ -157,6 +158,16 @@ export const roadmapCommand: CliCommand = {
       const pairs =
         measures && needsPairs(template) ? mentorPairs(schools, measures, schoolNames(map)) : undefined;
       const base = { year, district, schools, ...(pairs ? { mentorPairs: pairs } : {}) };
+      const details: string[] = [];
+      if (measures && template.scope === "school")
+        details.push(
+          "Кластер и риск перехода: модель A «контингент», центр — среднее по району, полоса риска 0,25 ст. откл.",
+        );
+      if (pairs)
+        details.push(
+          "Пары «наставник — наставляемый»: SHNOR.MENTOR (результат выше среднего по району, ближайший по контексту, не ШНОР)",
+        );
+      if (measures) details.push(measuresNote(measures));
       const plans: { plan: RoadmapPlan; sheetName?: string; names: string[] }[] =
         template.scope === "school"
           ? schoolPlans(template, base).map((plan, i) => ({
@@ -176,6 +187,7 @@ export const roadmapCommand: CliCommand = {
           source: found.source,
           schools: p.names,
           schoolSource: list.source,
+          details,
           ...(p.sheetName ? { sheetName: p.sheetName } : {}),
         });
         written.push((await host.writeSheetPlan(sheet.plan)).name);

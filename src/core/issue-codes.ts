@@ -37,6 +37,9 @@ export const ISSUE_CODES = [
   "roadmap-bad-columns",
   "roadmap-unknown-placeholder",
   "roadmap-empty",
+  "monitoring-no-results",
+  "monitoring-one-year",
+  "monitoring-no-shnor",
 ] as const;
 
 /** One of the closed set of issue codes. */

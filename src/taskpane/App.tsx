@@ -16,7 +16,12 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { loadCriteriaProfile, saveCriteriaProfile, type CriteriaProfile, type LoadedProfile } from "../core/criteria";
+import {
+  loadCriteriaProfile,
+  saveCriteriaProfile,
+  type CriteriaProfile,
+  type LoadedProfile,
+} from "../core/criteria";
 import type { WritableWorkbookHost } from "../hosts/workbook-host";
 import { subscribeNotices, type Notice } from "../runtime/notices";
 import { SelectionCard } from "./components/SelectionCard";
@@ -72,7 +77,10 @@ export function App(props: { session: PaneSession; theme?: ThemeKind }) {
   const [profile, setProfile] = useState<LoadedProfile>();
   const [choice, setChoice] = useState<ClusterChoice>();
   const [selected, setSelected] = useState<SelectedRow>();
-  useEffect(() => subscribeNotices((n) => setNotices((list) => [...list.filter((x) => x.id !== n.id), n])), []);
+  useEffect(
+    () => subscribeNotices((n) => setNotices((list) => [...list.filter((x) => x.id !== n.id), n])),
+    [],
+  );
   useEffect(() => session.selection.subscribe(setSelected), [session]);
 
   const load = useCallback(
@@ -129,7 +137,9 @@ export function App(props: { session: PaneSession; theme?: ThemeKind }) {
         const measure = district?.byId.get(id);
         return measure ? [{ name, measure }] : [];
       });
-      return results && district && contexts.length > 0 ? mentorPairs(keys, district.schools, results, contexts) : [];
+      return results && district && contexts.length > 0
+        ? mentorPairs(keys, district.schools, results, contexts)
+        : [];
     },
     [district],
   );
@@ -146,15 +156,22 @@ export function App(props: { session: PaneSession; theme?: ThemeKind }) {
     const host = session.host;
     if (!run?.ok || !isWritable(host)) return;
     const plan = clusterSheetPlan(run.value, mode, new Date());
-    void task.run(stringsRu.task.writing(plan.name), async () => {
-      const target = await host.writeSheetPlan(plan);
-      return target;
-    }).then((target) => {
-      if (target) void task.run(stringsRu.task.reading, async (signal, progress) => {
-        setData(await readWorkbook(session.host, { signal, onProgress: progress }));
+    void task
+      .run(stringsRu.task.writing(plan.name), async () => {
+        const target = await host.writeSheetPlan(plan);
         return target;
-      }, stringsRu.clusters.written(target.name, target.replaces));
-    });
+      })
+      .then((target) => {
+        if (target)
+          void task.run(
+            stringsRu.task.reading,
+            async (signal, progress) => {
+              setData(await readWorkbook(session.host, { signal, onProgress: progress }));
+              return target;
+            },
+            stringsRu.clusters.written(target.name, target.replaces),
+          );
+      });
   };
   const saveProfile = (next: CriteriaProfile) =>
     void task.run(
@@ -212,7 +229,9 @@ export function App(props: { session: PaneSession; theme?: ThemeKind }) {
           <SelectionCard
             school={selectedSchool}
             row={selectedRow}
-            clusterName={run?.ok ? run.value.clusters.find((c) => c.number === selectedRow?.cluster)?.name : undefined}
+            clusterName={
+              run?.ok ? run.value.clusters.find((c) => c.number === selectedRow?.cluster)?.name : undefined
+            }
             status={statuses.find((s) => s.key === selectedKey)}
           />
         ) : null}
@@ -224,7 +243,12 @@ export function App(props: { session: PaneSession; theme?: ThemeKind }) {
               <Body1>{stringsRu.loading}</Body1>
             )
           ) : tab === "workbook" ? (
-            <WorkbookScreen sheets={data.map.sheets} busy={busy} onPatch={patch} onReload={() => void load()} />
+            <WorkbookScreen
+              sheets={data.map.sheets}
+              busy={busy}
+              onPatch={patch}
+              onReload={() => void load()}
+            />
           ) : tab === "clusters" && district && choice ? (
             <ClustersScreen
               district={district}

@@ -17,7 +17,10 @@ export function mountTaskpane(container: HTMLElement): void {
     .then((session) => {
       container.removeAttribute("aria-busy");
       createRoot(container).render(
-        <App session={session} theme={session.preview && (theme === "dark" || theme === "light") ? theme : undefined} />,
+        <App
+          session={session}
+          theme={session.preview && (theme === "dark" || theme === "light") ? theme : undefined}
+        />,
       );
     })
     .catch((error: unknown) => {

@@ -88,6 +88,10 @@ describe("shnor roadmap on the sample", () => {
     expect(line).toMatch(
       /^Кластер районной модели: [1-4]; статус: ШНОР; риск перехода в кластер: (нет|[1-4])$/u,
     );
+    expect(flat.some((t) => t.startsWith("Кластер и риск перехода: модель A «контингент»"))).toBe(true);
+    expect(
+      flat.some((t) => t.startsWith("Результат — успеваемость по ВПР") && t.includes("«ВПР 2023»")),
+    ).toBe(true);
   });
 
   test("the mentoring template pairs every ШНОР with a mentor that is not a ШНОР", async () => {
@@ -100,6 +104,7 @@ describe("shnor roadmap on the sample", () => {
     const [m, e] = [header.indexOf("Школа-наставник"), header.indexOf("Школа-наставляемый")];
     const pairs = rows.filter((r) => /^1\.4\.\d+$/u.test(r[0])).map((r) => [r[m], r[e]]);
     expect(pairs).toHaveLength(shnor.length);
+    expect(rows.flat().some((t) => t.startsWith("Пары «наставник — наставляемый»: SHNOR.MENTOR"))).toBe(true);
     const shnorNumbers = new Set(shnor.map((s) => `№ ${s.number}`));
     for (const [mentor, mentee] of pairs) {
       expect([...shnorNumbers].some((n) => mentee.includes(n))).toBe(true);

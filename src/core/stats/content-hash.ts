@@ -93,7 +93,7 @@ function mixOther(cell: unknown, state: HashState): void {
     const value = cell as { code?: unknown; basicValue?: unknown };
     mixWord(state, 0x0b);
     const inner = typeof value.code === "string" ? `#${value.code}` : value.basicValue;
-    mixOther(typeof inner === "object" ? undefined : (inner), state);
+    mixOther(typeof inner === "object" ? undefined : inner, state);
   } else {
     mixWord(state, cell === null ? 0x4e : 0x55);
     state.pos++;

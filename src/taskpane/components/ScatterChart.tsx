@@ -17,7 +17,14 @@ export const CLUSTER_COLORS: Record<ClusterNumber, string> = {
 
 const useStyles = makeStyles({
   svg: { width: "100%", height: "auto", display: "block" },
-  legend: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, padding: 0, margin: 0, listStyle: "none" },
+  legend: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalXS,
+    padding: 0,
+    margin: 0,
+    listStyle: "none",
+  },
   item: {
     display: "inline-flex",
     alignItems: "center",
@@ -48,18 +55,61 @@ export function ScatterChart({ run }: { run: ClusterRun }) {
   const styles = useStyles();
   const [focus, setFocus] = useState<ClusterNumber | undefined>(undefined);
   const points = run.rows.filter((r) => r.cluster !== undefined);
-  const x = chartScale(points.map((p) => p.context!), PAD.left, W - PAD.right);
-  const y = chartScale(points.map((p) => p.result!), H - PAD.bottom, PAD.top);
+  const x = chartScale(
+    points.map((p) => p.context!),
+    PAD.left,
+    W - PAD.right,
+  );
+  const y = chartScale(
+    points.map((p) => p.result!),
+    H - PAD.bottom,
+    PAD.top,
+  );
   const title = S.chartTitle(run.context.label, run.results.label);
   return (
     <figure style={{ margin: 0 }}>
-      <svg className={styles.svg} viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="scatter-title scatter-desc" data-testid="scatter">
+      <svg
+        className={styles.svg}
+        viewBox={`0 0 ${W} ${H}`}
+        role="img"
+        aria-labelledby="scatter-title scatter-desc"
+        data-testid="scatter"
+      >
         <title id="scatter-title">{title}</title>
         <desc id="scatter-desc">{S.chartDesc(points.length)}</desc>
-        <rect x={PAD.left} y={PAD.top} width={W - PAD.left - PAD.right} height={H - PAD.top - PAD.bottom} fill="none" stroke={tokens.colorNeutralStroke2} />
-        <line x1={x(run.centre.context)} x2={x(run.centre.context)} y1={PAD.top} y2={H - PAD.bottom} stroke={tokens.colorNeutralForeground3} strokeDasharray="4 3" data-testid="mean-x" />
-        <line x1={PAD.left} x2={W - PAD.right} y1={y(run.centre.result)} y2={y(run.centre.result)} stroke={tokens.colorNeutralForeground3} strokeDasharray="4 3" data-testid="mean-y" />
-        <text x={W - PAD.right - 2} y={y(run.centre.result) - 3} textAnchor="end" fontSize="10" fill={tokens.colorNeutralForeground2}>
+        <rect
+          x={PAD.left}
+          y={PAD.top}
+          width={W - PAD.left - PAD.right}
+          height={H - PAD.top - PAD.bottom}
+          fill="none"
+          stroke={tokens.colorNeutralStroke2}
+        />
+        <line
+          x1={x(run.centre.context)}
+          x2={x(run.centre.context)}
+          y1={PAD.top}
+          y2={H - PAD.bottom}
+          stroke={tokens.colorNeutralForeground3}
+          strokeDasharray="4 3"
+          data-testid="mean-x"
+        />
+        <line
+          x1={PAD.left}
+          x2={W - PAD.right}
+          y1={y(run.centre.result)}
+          y2={y(run.centre.result)}
+          stroke={tokens.colorNeutralForeground3}
+          strokeDasharray="4 3"
+          data-testid="mean-y"
+        />
+        <text
+          x={W - PAD.right - 2}
+          y={y(run.centre.result) - 3}
+          textAnchor="end"
+          fontSize="10"
+          fill={tokens.colorNeutralForeground2}
+        >
           {S.meanLine}
         </text>
         {points.map((p) => {
@@ -79,10 +129,23 @@ export function ScatterChart({ run }: { run: ClusterRun }) {
             </circle>
           );
         })}
-        <text x={(PAD.left + W - PAD.right) / 2} y={H - 6} textAnchor="middle" fontSize="11" fill={tokens.colorNeutralForeground2}>
+        <text
+          x={(PAD.left + W - PAD.right) / 2}
+          y={H - 6}
+          textAnchor="middle"
+          fontSize="11"
+          fill={tokens.colorNeutralForeground2}
+        >
           {stringsRu.clusters.context}
         </text>
-        <text x={12} y={(PAD.top + H - PAD.bottom) / 2} textAnchor="middle" fontSize="11" fill={tokens.colorNeutralForeground2} transform={`rotate(-90 12 ${(PAD.top + H - PAD.bottom) / 2})`}>
+        <text
+          x={12}
+          y={(PAD.top + H - PAD.bottom) / 2}
+          textAnchor="middle"
+          fontSize="11"
+          fill={tokens.colorNeutralForeground2}
+          transform={`rotate(-90 12 ${(PAD.top + H - PAD.bottom) / 2})`}
+        >
           {stringsRu.clusters.results}
         </text>
       </svg>
@@ -97,7 +160,11 @@ export function ScatterChart({ run }: { run: ClusterRun }) {
                 aria-pressed={focus === c.number}
                 onClick={() => setFocus(focus === c.number ? undefined : c.number)}
               >
-                <span className={styles.swatch} style={{ background: CLUSTER_COLORS[c.number] }} aria-hidden="true" />
+                <span
+                  className={styles.swatch}
+                  style={{ background: CLUSTER_COLORS[c.number] }}
+                  aria-hidden="true"
+                />
                 {S.cluster(c.number)} ({c.count})
               </button>
             </li>

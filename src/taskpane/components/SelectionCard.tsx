@@ -32,7 +32,9 @@ export function SelectionCard(props: {
           </Body1>
           <br />
           <Caption1>
-            {props.row?.cluster !== undefined ? S.cluster(props.row.cluster, props.clusterName ?? "") : S.noCluster}
+            {props.row?.cluster !== undefined
+              ? S.cluster(props.row.cluster, props.clusterName ?? "")
+              : S.noCluster}
             {" · "}
             {S.status(props.status?.outcome?.text ?? "")}
           </Caption1>

@@ -14,7 +14,12 @@ import type { Task } from "./useTask";
 
 const useStyles = makeStyles({
   busy: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
-  row: { display: "flex", alignItems: "center", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS },
+  row: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalS,
+  },
 });
 
 /** Progress with a cancel button while an operation runs; its outcome in a message bar afterwards. */

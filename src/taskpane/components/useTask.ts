@@ -6,9 +6,9 @@ import { errorText, type TaskBody, type TaskState } from "../data/task";
 /** The pane's current operation and how to start, cancel and dismiss one. */
 export interface Task {
   state: TaskState;
-  run<T>(label: string, body: TaskBody<T>, success?: string): Promise<T | undefined>;
-  cancel(): void;
-  dismiss(): void;
+  run: <T>(label: string, body: TaskBody<T>, success?: string) => Promise<T | undefined>;
+  cancel: () => void;
+  dismiss: () => void;
 }
 
 const IDLE: TaskState = { running: false, label: "", done: 0, total: 0 };
@@ -20,7 +20,7 @@ const IDLE: TaskState = { running: false, label: "", done: 0, total: 0 };
 export function useTask(): Task {
   const [state, setState] = useState<TaskState>(IDLE);
   const controller = useRef<AbortController | undefined>(undefined);
-  const run = useCallback(async <T,>(label: string, body: TaskBody<T>, success?: string) => {
+  const run = useCallback(async <T>(label: string, body: TaskBody<T>, success?: string) => {
     controller.current?.abort();
     const own = new AbortController();
     controller.current = own;

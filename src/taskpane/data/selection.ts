@@ -52,10 +52,11 @@ export function excelSelection(): SelectionSource {
       return () => {
         stopped = true;
         const h = handler;
-        if (h) void Excel.run(h.context, async (context) => {
-          h.remove();
-          await context.sync();
-        }).catch(() => undefined);
+        if (h)
+          void Excel.run(h.context, async (context) => {
+            h.remove();
+            await context.sync();
+          }).catch(() => undefined);
       };
     },
   };

@@ -38,6 +38,8 @@ export function inExcel(): boolean {
  */
 export async function createSession(): Promise<PaneSession> {
   if (inExcel()) return { host: new ExcelHost(), selection: excelSelection(), preview: false };
-  const { previewSession } = await import(/* webpackChunkName: "preview-sample" */ "../preview/preview-session");
+  const { previewSession } = await import(
+    /* webpackChunkName: "preview-sample" */ "../preview/preview-session"
+  );
   return previewSession();
 }

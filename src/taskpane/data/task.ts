@@ -16,15 +16,20 @@ export interface TaskState {
 }
 
 /** An operation: reports progress, stops when the signal is aborted. */
-export type TaskBody<T> = (signal: AbortSignal, progress: (done: number, total: number) => void) => Promise<T>;
+export type TaskBody<T> = (
+  signal: AbortSignal,
+  progress: (done: number, total: number) => void,
+) => Promise<T>;
 
 /**
  * The Russian text for what an operation threw.
  * @example errorText(new HostError(issue("cancelled"))) // { intent: "info", text: "Операция отменена…" }
  */
 export function errorText(error: unknown): { intent: "error" | "info"; text: string } {
-  if (error instanceof HostError && error.issue.code === "cancelled") return { intent: "info", text: stringsRu.task.cancelled };
-  if (error instanceof Error && error.name === "AbortError") return { intent: "info", text: stringsRu.task.cancelled };
+  if (error instanceof HostError && error.issue.code === "cancelled")
+    return { intent: "info", text: stringsRu.task.cancelled };
+  if (error instanceof Error && error.name === "AbortError")
+    return { intent: "info", text: stringsRu.task.cancelled };
   if (error instanceof HostError) return { intent: "error", text: error.message };
   const text = error instanceof Error ? error.message : String(error);
   return { intent: "error", text: stringsRu.task.unexpected(text) };

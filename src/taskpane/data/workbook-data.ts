@@ -18,7 +18,10 @@ export interface WorkbookData {
  * Reads every sheet (with progress and cancellation) and the stored corrections, and maps the workbook.
  * @example const data = await readWorkbook(host, { signal }); data.map.sheets[0].kind // "registry"
  */
-export async function readWorkbook(host: WorkbookHost, options: OperationOptions = {}): Promise<WorkbookData> {
+export async function readWorkbook(
+  host: WorkbookHost,
+  options: OperationOptions = {},
+): Promise<WorkbookData> {
   const corrections = await loadCorrections(host);
   const sheets = await host.readSheets(undefined, options);
   return { sheets, corrections, map: buildWorkbookMap(sheets, corrections) };

@@ -65,10 +65,19 @@ export function runClusters(
   for (const { key, name } of schools) {
     const result = results.values.get(key);
     const ctx = context.values.get(key);
-    const row: ClusterRow = { key, name, ...(result !== undefined ? { result } : {}), ...(ctx !== undefined ? { context: ctx } : {}) };
-    if (isSpecialSchool(key)) left.push({ ...row, reason: "особая школа: не входит в модель «в силу вида и уникальности»" });
+    const row: ClusterRow = {
+      key,
+      name,
+      ...(result !== undefined ? { result } : {}),
+      ...(ctx !== undefined ? { context: ctx } : {}),
+    };
+    if (isSpecialSchool(key))
+      left.push({ ...row, reason: "особая школа: не входит в модель «в силу вида и уникальности»" });
     else if (result === undefined || ctx === undefined)
-      left.push({ ...row, reason: result === undefined ? "нет значения результатов" : "нет значения контекста" });
+      left.push({
+        ...row,
+        reason: result === undefined ? "нет значения результатов" : "нет значения контекста",
+      });
     else taking.push(row);
   }
   const stats = computeDistrictStats(

@@ -12,7 +12,15 @@ export const PANE_VERSION = "0.1.0";
 /** Formulas or values. */
 export type WriteMode = "formulas" | "values";
 
-const HEADER = ["Ключ ОО", "ОО", "Результаты", "Контекст", "Кластер", "Риск (соседний кластер)", "Описание кластера"];
+const HEADER = [
+  "Ключ ОО",
+  "ОО",
+  "Результаты",
+  "Контекст",
+  "Кластер",
+  "Риск (соседний кластер)",
+  "Описание кластера",
+];
 
 /**
  * The «Кластеры» sheet plan. With formulas, the ranges of the district cover only the schools that take part
@@ -74,8 +82,14 @@ export function clusterSheetPlan(run: ClusterRun, mode: WriteMode, now: Date): S
     name: "Кластеры",
     rows,
     styles: [
-      { range: { row: 0, column: 0, columnCount: HEADER.length }, style: { bold: true, fill: "#DDEBF7", wrap: true } },
-      { range: { row: 1, column: 2, rowCount: Math.max(1, rows.length - 1), columnCount: 2 }, style: { numberFormat: "0.00" } },
+      {
+        range: { row: 0, column: 0, columnCount: HEADER.length },
+        style: { bold: true, fill: "#DDEBF7", wrap: true },
+      },
+      {
+        range: { row: 1, column: 2, rowCount: Math.max(1, rows.length - 1), columnCount: 2 },
+        style: { numberFormat: "0.00" },
+      },
       { range: { row: foot, column: 0 }, style: { bold: true } },
     ],
     columnWidths: [

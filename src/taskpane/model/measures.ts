@@ -22,17 +22,44 @@ export interface Measure {
 }
 
 const RESULT_ROLES: readonly ColumnRole[] = [
-  "mark3", "mark4", "mark5", "avgScore", "avgMark", "share80_100", "success", "quality",
+  "mark3",
+  "mark4",
+  "mark5",
+  "avgScore",
+  "avgMark",
+  "share80_100",
+  "success",
+  "quality",
 ];
 /** Shares of failure: turned into «100 − x» so that higher is better. */
 const FAIL_ROLES: readonly ColumnRole[] = ["mark2", "failShare", "belowMin"];
 const CONTEXT_ROLES: readonly ColumnRole[] = [
-  "students", "ovz", "inophone", "lowIncome", "registered", "contextIndex", "teachers", "categoryHighest",
-  "categoryFirst", "experienceUnder3", "over65", "vacancies", "staffingIndex", "microdistrictIndex",
-  "newHousing", "transportAccess", "cultureAccess",
+  "students",
+  "ovz",
+  "inophone",
+  "lowIncome",
+  "registered",
+  "contextIndex",
+  "teachers",
+  "categoryHighest",
+  "categoryFirst",
+  "experienceUnder3",
+  "over65",
+  "vacancies",
+  "staffingIndex",
+  "microdistrictIndex",
+  "newHousing",
+  "transportAccess",
+  "cultureAccess",
 ];
 const PER_STUDENT: readonly ColumnRole[] = ["ovz", "inophone", "lowIncome", "registered"];
-const PER_TEACHER: readonly ColumnRole[] = ["categoryHighest", "categoryFirst", "experienceUnder3", "over65", "vacancies"];
+const PER_TEACHER: readonly ColumnRole[] = [
+  "categoryHighest",
+  "categoryFirst",
+  "experienceUnder3",
+  "over65",
+  "vacancies",
+];
 
 /** Keys of schools left out of the cluster models «в силу вида и уникальности» (ЦО, школы-интернаты). */
 export function isSpecialSchool(key: string): boolean {
@@ -97,7 +124,13 @@ function columnMeasure(
   const values = new Map<string, number>();
   for (const [key, { sum, weight }] of sums) if (weight > 0) values.set(key, sum / weight);
   if (values.size === 0) return undefined;
-  return { id: options.id, label: options.label, group: options.group, source: `${sheet.name}!${columnLetter(sheet, column)}`, values };
+  return {
+    id: options.id,
+    label: options.label,
+    group: options.group,
+    source: `${sheet.name}!${columnLetter(sheet, column)}`,
+    values,
+  };
 }
 
 function columnLetter(sheet: SheetMap, column: TableColumn): string {
@@ -118,13 +151,28 @@ function sheetMeasures(sheet: SheetMap): Measure[] {
     const header = column.header;
     if (FAIL_ROLES.includes(role)) {
       const label = `${prefix} · 100 − «${header}» (успеваемость), %`;
-      const m = columnMeasure(sheet, column, { id, label, group: "results", transform: (v) => 100 - v, weighted: true });
+      const m = columnMeasure(sheet, column, {
+        id,
+        label,
+        group: "results",
+        transform: (v) => 100 - v,
+        weighted: true,
+      });
       if (m) out.push(m);
     } else if (RESULT_ROLES.includes(role)) {
-      const m = columnMeasure(sheet, column, { id, label: `${prefix} · ${header}`, group: "results", weighted: true });
+      const m = columnMeasure(sheet, column, {
+        id,
+        label: `${prefix} · ${header}`,
+        group: "results",
+        weighted: true,
+      });
       if (m) out.push(m);
     } else if (CONTEXT_ROLES.includes(role)) {
-      const base = PER_STUDENT.includes(role) ? find("students") : PER_TEACHER.includes(role) ? find("teachers") : undefined;
+      const base = PER_STUDENT.includes(role)
+        ? find("students")
+        : PER_TEACHER.includes(role)
+          ? find("teachers")
+          : undefined;
       if (base && !column.percent) {
         const transform: Transform = (v, offset) => {
           const row = table.rows.find((r) => r.offset === offset);
@@ -132,10 +180,21 @@ function sheetMeasures(sheet: SheetMap): Measure[] {
           return d?.ok && d.value > 0 ? (100 * v) / d.value : undefined;
         };
         const label = `${prefix} · ${header}: доля от «${base.header}», %`;
-        const m = columnMeasure(sheet, column, { id: `${id}/share`, label, group: "context", transform, weighted: false });
+        const m = columnMeasure(sheet, column, {
+          id: `${id}/share`,
+          label,
+          group: "context",
+          transform,
+          weighted: false,
+        });
         if (m) out.push(m);
       } else {
-        const m = columnMeasure(sheet, column, { id, label: `${prefix} · ${header}`, group: "context", weighted: false });
+        const m = columnMeasure(sheet, column, {
+          id,
+          label: `${prefix} · ${header}`,
+          group: "context",
+          weighted: false,
+        });
         if (m) out.push(m);
       }
     }
@@ -211,13 +270,24 @@ export function listMeasures(map: WorkbookMap): Measure[] {
   const contingent = compositeIndex(
     INDEX_IDS.contingent,
     "Индекс сложности контингента (среднее z долей ОВЗ, инофонов, малоимущих, на учёте; больше — сложнее)",
-    withRole("contingent", ["ovz", "inophone", "lowIncome", "registered", "contextIndex"]).map((m) => [m, 1] as const),
+    withRole("contingent", ["ovz", "inophone", "lowIncome", "registered", "contextIndex"]).map(
+      (m) => [m, 1] as const,
+    ),
   );
-  const staffingParts = withRole("staffing", ["categoryHighest", "categoryFirst", "experienceUnder3", "over65", "vacancies", "staffingIndex"]);
+  const staffingParts = withRole("staffing", [
+    "categoryHighest",
+    "categoryFirst",
+    "experienceUnder3",
+    "over65",
+    "vacancies",
+    "staffingIndex",
+  ]);
   const staffing = compositeIndex(
     INDEX_IDS.staffing,
     "Индекс кадрового обеспечения (категории — плюс; стаж до 3 лет, старше 65, вакансии — минус; больше — лучше)",
-    staffingParts.map((m) => [m, /categoryHighest|categoryFirst|staffingIndex/u.test(roleOf(map, m)) ? 1 : -1] as const),
+    staffingParts.map(
+      (m) => [m, /categoryHighest|categoryFirst|staffingIndex/u.test(roleOf(map, m)) ? 1 : -1] as const,
+    ),
   );
   const microParts = withRole("microdistrict", ["microdistrictIndex", "transportAccess", "cultureAccess"]);
   const micro = compositeIndex(
@@ -227,14 +297,26 @@ export function listMeasures(map: WorkbookMap): Measure[] {
   );
   const sum =
     contingent && staffing && micro
-      ? compositeIndex(INDEX_IDS.sum, "Сумма трёх параметров: контингент (обратный), кадры, микрорайон (больше — лучше)", [
-          [contingent, -1],
-          [staffing, 1],
-          [micro, 1],
-        ])
+      ? compositeIndex(
+          INDEX_IDS.sum,
+          "Сумма трёх параметров: контингент (обратный), кадры, микрорайон (больше — лучше)",
+          [
+            [contingent, -1],
+            [staffing, 1],
+            [micro, 1],
+          ],
+        )
       : undefined;
-  const resultParts = [...pick("vpr", /успеваемость/u), ...pick("oge", /успеваемость/u), ...pick("ege", /успеваемость/u)];
-  const results = compositeIndex(INDEX_IDS.results, "Индекс результатов последнего года (среднее z успеваемости ВПР, ОГЭ, ЕГЭ)", resultParts.map((m) => [m, 1] as const));
+  const resultParts = [
+    ...pick("vpr", /успеваемость/u),
+    ...pick("oge", /успеваемость/u),
+    ...pick("ege", /успеваемость/u),
+  ];
+  const results = compositeIndex(
+    INDEX_IDS.results,
+    "Индекс результатов последнего года (среднее z успеваемости ВПР, ОГЭ, ЕГЭ)",
+    resultParts.map((m) => [m, 1] as const),
+  );
   const indices = [results && { ...results, group: "results" as const }, contingent, staffing, micro, sum];
   return [...indices.filter((m): m is Measure => m !== undefined), ...columns];
 }

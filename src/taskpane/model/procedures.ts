@@ -2,7 +2,14 @@
  * Assessment procedures of the workbook (ВПР grade × subject, ОГЭ and ЕГЭ subjects) with each school's
  * failure share per year — the input of the criteria profile's status rules.
  */
-import { cellText, numberOf, type SheetMap, type TableColumn, type TableRow, type WorkbookMap } from "../../core";
+import {
+  cellText,
+  numberOf,
+  type SheetMap,
+  type TableColumn,
+  type TableRow,
+  type WorkbookMap,
+} from "../../core";
 import { canonicalSubject } from "../../core/criteria";
 
 /** A school's failure share and participants on a procedure in one year. */
@@ -19,7 +26,12 @@ export interface Procedure {
   byYear: Map<number, Map<string, ProcedureValue>>;
 }
 
-const KIND_LABEL: Partial<Record<SheetMap["kind"], string>> = { vpr: "ВПР", oge: "ОГЭ", ege: "ЕГЭ", rdr: "РДР" };
+const KIND_LABEL: Partial<Record<SheetMap["kind"], string>> = {
+  vpr: "ВПР",
+  oge: "ОГЭ",
+  ege: "ЕГЭ",
+  rdr: "РДР",
+};
 const FAIL_ROLE = { vpr: "mark2", rdr: "mark2", oge: "failShare", ege: "belowMin" } as const;
 
 function keyOfRows(sheet: SheetMap): Map<number, string> {
@@ -35,7 +47,12 @@ function keyOfRows(sheet: SheetMap): Map<number, string> {
   return out;
 }
 
-function failShare(sheet: SheetMap, row: TableRow, fail: TableColumn, n: TableColumn | undefined): ProcedureValue | undefined {
+function failShare(
+  sheet: SheetMap,
+  row: TableRow,
+  fail: TableColumn,
+  n: TableColumn | undefined,
+): ProcedureValue | undefined {
   const table = sheet.table!;
   const v = numberOf(table, row, fail);
   if (!v.ok) return undefined;
@@ -60,7 +77,13 @@ export function collectProcedures(map: WorkbookMap): Procedure[] {
   const sheets = map.sheets.filter((s) => s.table && KIND_LABEL[s.kind]);
   const detailed = new Set(
     sheets
-      .filter((s) => s.columns.some((c) => c.role === "subject") || s.columns.filter((c) => c.role === FAIL_ROLE[s.kind as keyof typeof FAIL_ROLE]).some((c) => c.header.includes("/")))
+      .filter(
+        (s) =>
+          s.columns.some((c) => c.role === "subject") ||
+          s.columns
+            .filter((c) => c.role === FAIL_ROLE[s.kind as keyof typeof FAIL_ROLE])
+            .some((c) => c.header.includes("/")),
+      )
       .flatMap((s) => s.years.map((y) => `${s.kind}|${y}`)),
   );
   for (const sheet of sheets) {
@@ -85,7 +108,7 @@ export function collectProcedures(map: WorkbookMap): Procedure[] {
         const n = table.columns.find((c) => c.role === "participants" && c.group === fail.group);
         const value = failShare(sheet, row, fail, n);
         if (!value) continue;
-        const procedure = procedures.get(id) ?? { id, label, byYear: new Map() };
+        const procedure: Procedure = procedures.get(id) ?? { id, label, byYear: new Map() };
         procedures.set(id, procedure);
         const years = procedure.byYear.get(year) ?? new Map<string, ProcedureValue>();
         procedure.byYear.set(year, years);

@@ -8,7 +8,11 @@ import { cloneProfile, valueAt, type CriteriaProfile, type ProfileField } from "
  * @example setField(profile, { path: "failShareThreshold", kind: "number", min: 0, max: 100, … }, "25,5")?.failShareThreshold // 25.5
  * @example setField(profile, { path: "failShareThreshold", kind: "number", min: 0, max: 100, … }, "120") // undefined
  */
-export function setField(profile: Readonly<CriteriaProfile>, field: ProfileField, text: string | boolean): CriteriaProfile | undefined {
+export function setField(
+  profile: Readonly<CriteriaProfile>,
+  field: ProfileField,
+  text: string | boolean,
+): CriteriaProfile | undefined {
   let value: unknown;
   if (field.kind === "boolean") value = text === true || text === "true";
   else if (field.kind === "mode") {
@@ -38,13 +42,20 @@ export function setField(profile: Readonly<CriteriaProfile>, field: ProfileField
  */
 export function fieldText(profile: Readonly<CriteriaProfile>, field: ProfileField): string {
   const v = valueAt(profile, field.path);
-  return typeof v === "number" ? String(v).replace(".", ",") : String(v ?? "");
+  if (typeof v === "number") return String(v).replace(".", ",");
+  return typeof v === "string" || typeof v === "boolean" ? String(v) : "";
 }
 
 /**
  * The paths of the fields whose values differ between two profiles.
  * @example changedFields(a, { ...a, failShareThreshold: 25 }, PROFILE_FIELDS) // ["failShareThreshold"]
  */
-export function changedFields(a: Readonly<CriteriaProfile>, b: Readonly<CriteriaProfile>, fields: readonly ProfileField[]): string[] {
-  return fields.filter((f) => JSON.stringify(valueAt(a, f.path)) !== JSON.stringify(valueAt(b, f.path))).map((f) => f.path);
+export function changedFields(
+  a: Readonly<CriteriaProfile>,
+  b: Readonly<CriteriaProfile>,
+  fields: readonly ProfileField[],
+): string[] {
+  return fields
+    .filter((f) => JSON.stringify(valueAt(a, f.path)) !== JSON.stringify(valueAt(b, f.path)))
+    .map((f) => f.path);
 }

@@ -63,11 +63,17 @@ export function evaluateAll(input: StatusInput, profile: Readonly<CriteriaProfil
     const context = input.context?.values.get(key);
     const result = input.results?.values.get(key);
     const outcome = evaluateStatus(
-      { procedures, ...(context !== undefined ? { context } : {}), ...(result !== undefined ? { result } : {}) },
+      {
+        procedures,
+        ...(context !== undefined ? { context } : {}),
+        ...(result !== undefined ? { result } : {}),
+      },
       district,
       profile,
     );
-    return outcome.ok ? { key, name, outcome: outcome.value } : { key, name, problem: messageRu(outcome.issue) };
+    return outcome.ok
+      ? { key, name, outcome: outcome.value }
+      : { key, name, problem: messageRu(outcome.issue) };
   });
 }
 
@@ -86,7 +92,9 @@ export interface CategoryChange {
  */
 export function whatIf(before: readonly SchoolStatus[], after: readonly SchoolStatus[]): CategoryChange[] {
   const members = (list: readonly SchoolStatus[], c: Category) =>
-    new Map(list.filter((s) => s.outcome?.categories.includes(c)).map((s) => [s.key, { key: s.key, name: s.name }]));
+    new Map(
+      list.filter((s) => s.outcome?.categories.includes(c)).map((s) => [s.key, { key: s.key, name: s.name }]),
+    );
   return CATEGORY_ORDER.map((category) => {
     const a = members(before, category);
     const b = members(after, category);

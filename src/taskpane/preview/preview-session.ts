@@ -27,7 +27,10 @@ class SlowMemoryHost extends MemoryHost {
     super(sheets);
   }
 
-  override async readSheets(names?: readonly string[], options: OperationOptions = {}): Promise<SheetValues[]> {
+  override async readSheets(
+    names?: readonly string[],
+    options: OperationOptions = {},
+  ): Promise<SheetValues[]> {
     const wanted = names ?? (await this.sheetNames());
     const out: SheetValues[] = [];
     for (let i = 0; i < wanted.length; i++) {

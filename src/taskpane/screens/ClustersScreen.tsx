@@ -23,7 +23,9 @@ import { stringsRu } from "../strings-ru";
 const S = stringsRu.clusters;
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
+  select: { width: "100%", minWidth: 0, maxWidth: "100%" },
+  native: { width: "100%", minWidth: 0, maxWidth: "100%", textOverflow: "ellipsis" },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   swatch: { width: "10px", height: "10px", borderRadius: "50%", display: "inline-block", marginRight: "6px" },
 });
@@ -57,7 +59,12 @@ export function ClustersScreen(props: {
         {S.title}
       </Subtitle2>
       <Field label={S.model}>
-        <Select value={choice.model} onChange={(_, d) => props.onModel(d.value as ModelId)}>
+        <Select
+          className={styles.select}
+          select={{ className: styles.native }}
+          value={choice.model}
+          onChange={(_, d) => props.onModel(d.value as ModelId)}
+        >
           {(["A", "B", "C", "D"] as const).map((id) => (
             <option key={id} value={id}>
               {S.models[id]}
@@ -66,7 +73,12 @@ export function ClustersScreen(props: {
         </Select>
       </Field>
       <Field label={S.results}>
-        <Select value={choice.results} onChange={(_, d) => props.onChoice({ ...choice, results: d.value })}>
+        <Select
+          className={styles.select}
+          select={{ className: styles.native }}
+          value={choice.results}
+          onChange={(_, d) => props.onChoice({ ...choice, results: d.value })}
+        >
           {results.map((m) => (
             <option key={m.id} value={m.id}>
               {m.label}
@@ -75,7 +87,12 @@ export function ClustersScreen(props: {
         </Select>
       </Field>
       <Field label={S.context}>
-        <Select value={choice.context} onChange={(_, d) => props.onChoice({ ...choice, context: d.value })}>
+        <Select
+          className={styles.select}
+          select={{ className: styles.native }}
+          value={choice.context}
+          onChange={(_, d) => props.onChoice({ ...choice, context: d.value })}
+        >
           {contexts.map((m) => (
             <option key={m.id} value={m.id}>
               {m.label}
@@ -95,19 +112,31 @@ export function ClustersScreen(props: {
             {run.value.clusters.map((c) => (
               <li key={c.number}>
                 <Body1>
-                  <span className={styles.swatch} style={{ background: CLUSTER_COLORS[c.number] }} aria-hidden="true" />
+                  <span
+                    className={styles.swatch}
+                    style={{ background: CLUSTER_COLORS[c.number] }}
+                    aria-hidden="true"
+                  />
                   <strong>{S.cluster(c.number)}</strong>: {c.name} — {S.count(c.count, c.atRisk)}
                 </Body1>
               </li>
             ))}
           </ul>
           <Caption1>{S.left(run.value.rows.filter((r) => r.cluster === undefined).length)}</Caption1>
-          <RadioGroup value={mode} onChange={(_, d) => setMode(d.value as WriteMode)} aria-label={S.writeMode}>
+          <RadioGroup
+            value={mode}
+            onChange={(_, d) => setMode(d.value as WriteMode)}
+            aria-label={S.writeMode}
+          >
             <Radio value="formulas" label={S.formulas} />
             <Radio value="values" label={S.values} />
           </RadioGroup>
           <div>
-            <Button appearance="primary" disabled={props.busy || !props.canWrite} onClick={() => props.onWrite(mode)}>
+            <Button
+              appearance="primary"
+              disabled={props.busy || !props.canWrite}
+              onClick={() => props.onWrite(mode)}
+            >
               {S.write}
             </Button>
           </div>

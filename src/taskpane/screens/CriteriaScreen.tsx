@@ -36,11 +36,16 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
-function FieldEditor(props: { field: ProfileField; profile: CriteriaProfile; onChange: (p: CriteriaProfile) => void }) {
+function FieldEditor(props: {
+  field: ProfileField;
+  profile: CriteriaProfile;
+  onChange: (p: CriteriaProfile) => void;
+}) {
   const { field, profile, onChange } = props;
   const [text, setText] = useState(fieldText(profile, field));
   useEffect(() => setText(fieldText(profile, field)), [profile, field]);
-  const parsed = field.kind === "boolean" || field.kind === "mode" ? undefined : setField(profile, field, text);
+  const parsed =
+    field.kind === "boolean" || field.kind === "mode" ? undefined : setField(profile, field, text);
   const invalid = field.kind !== "boolean" && field.kind !== "mode" && field.kind !== "text" && !parsed;
   const badge = (
     <Badge appearance="tint" color={field.confirmed ? "success" : "warning"} size="small">
@@ -57,14 +62,21 @@ function FieldEditor(props: { field: ProfileField; profile: CriteriaProfile; onC
     const checked = fieldText(profile, field) === "true";
     return (
       <Field className={classes.field} hint={hint}>
-        <Switch label={field.label} checked={checked} onChange={(_, d) => onChange(setField(profile, field, d.checked)!)} />
+        <Switch
+          label={field.label}
+          checked={checked}
+          onChange={(_, d) => onChange(setField(profile, field, d.checked)!)}
+        />
       </Field>
     );
   }
   if (field.kind === "mode") {
     return (
       <Field className={classes.field} label={field.label} hint={hint}>
-        <Select value={fieldText(profile, field)} onChange={(_, d) => onChange(setField(profile, field, d.value)!)}>
+        <Select
+          value={fieldText(profile, field)}
+          onChange={(_, d) => onChange(setField(profile, field, d.value)!)}
+        >
           <option value="absolute">{S.modeAbsolute}</option>
           <option value="relative">{S.modeRelative}</option>
         </Select>
@@ -109,7 +121,10 @@ export function CriteriaScreen(props: {
   const after = useMemo(() => evaluateAll(input, draft), [input, draft]);
   const changes = useMemo(() => whatIf(before, after), [before, after]);
   const edited = changedFields(saved, draft, PROFILE_FIELDS).length > 0;
-  const shnor = useMemo(() => after.filter((s) => s.outcome?.categories.includes("ШНОР")).map((s) => s.key), [after]);
+  const shnor = useMemo(
+    () => after.filter((s) => s.outcome?.categories.includes("ШНОР")).map((s) => s.key),
+    [after],
+  );
   const { mentors } = props;
   const pairs = useMemo(() => mentors(shnor), [mentors, shnor]);
   const problems = after.filter((s) => s.problem);
@@ -120,7 +135,13 @@ export function CriteriaScreen(props: {
       </Subtitle2>
       <Body1>{S.intro}</Body1>
       <Caption1>{props.stored ? S.stored : S.defaultProfile}</Caption1>
-      <div className={styles.whatIf} role="region" aria-labelledby="whatif-title" aria-live="polite" data-testid="what-if">
+      <div
+        className={styles.whatIf}
+        role="region"
+        aria-labelledby="whatif-title"
+        aria-live="polite"
+        data-testid="what-if"
+      >
         <Subtitle2 as="h3" id="whatif-title">
           {S.whatIf}
         </Subtitle2>

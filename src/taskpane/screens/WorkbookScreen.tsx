@@ -1,4 +1,14 @@
-import { Body1, Button, Caption1, Field, Input, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Field,
+  Input,
+  Select,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { COLUMN_ROLES, SHEET_KINDS, type ColumnRole, type SheetKind, type SheetMap } from "../../core";
 import type { CorrectionPatch } from "../data/corrections-store";
@@ -16,19 +26,38 @@ const useStyles = makeStyles({
   summary: { cursor: "pointer", padding: `${tokens.spacingVerticalXS} 0` },
   fields: { display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: tokens.spacingHorizontalS },
   table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
-  cell: { padding: "2px 4px", borderBottom: `1px solid ${tokens.colorNeutralStroke3}`, textAlign: "left", verticalAlign: "middle" },
+  cell: {
+    padding: "2px 4px",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
+    textAlign: "left",
+    verticalAlign: "middle",
+  },
   header: { wordBreak: "break-word" },
 });
 
 /** One sheet's correction controls and its columns. */
-function SheetCard(props: { sheet: SheetMap; busy: boolean; onPatch: (sheet: string, patch: CorrectionPatch) => void }) {
+function SheetCard(props: {
+  sheet: SheetMap;
+  busy: boolean;
+  onPatch: (sheet: string, patch: CorrectionPatch) => void;
+}) {
   const { sheet, busy, onPatch } = props;
   const styles = useStyles();
   const [year, setYear] = useState(sheet.year !== undefined ? String(sheet.year) : "");
   useEffect(() => setYear(sheet.year !== undefined ? String(sheet.year) : ""), [sheet.year]);
   const headers = [
-    ...sheet.columns.map((c) => ({ header: c.header, column: c.column, role: c.role as ColumnRole | "", corrected: c.corrected })),
-    ...sheet.unrecognised.map((h) => ({ header: h, column: "", role: "" as const, corrected: false })),
+    ...sheet.columns.map((c) => ({
+      header: c.header,
+      column: c.column,
+      role: c.role,
+      corrected: c.corrected,
+    })),
+    ...sheet.unrecognised.map((h) => ({
+      header: h,
+      column: "",
+      role: "" as ColumnRole | "",
+      corrected: false,
+    })),
   ];
   const commitYear = () => {
     const text = year.trim();
@@ -82,8 +111,12 @@ function SheetCard(props: { sheet: SheetMap; busy: boolean; onPatch: (sheet: str
           </caption>
           <thead>
             <tr>
-              <th className={styles.cell} scope="col">{S.columnHeader}</th>
-              <th className={styles.cell} scope="col">{S.columnRole}</th>
+              <th className={styles.cell} scope="col">
+                {S.columnHeader}
+              </th>
+              <th className={styles.cell} scope="col">
+                {S.columnRole}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -101,7 +134,9 @@ function SheetCard(props: { sheet: SheetMap; busy: boolean; onPatch: (sheet: str
                     value={h.role}
                     disabled={busy}
                     onChange={(_, d) =>
-                      onPatch(sheet.name, { column: { header: h.header, role: d.value === "" ? null : (d.value as ColumnRole) } })
+                      onPatch(sheet.name, {
+                        column: { header: h.header, role: d.value === "" ? null : (d.value as ColumnRole) },
+                      })
                     }
                   >
                     <option value="">{S.roleNone}</option>
@@ -119,10 +154,19 @@ function SheetCard(props: { sheet: SheetMap; busy: boolean; onPatch: (sheet: str
       ) : null}
       {sheet.schools.unmatched.length > 0 ? (
         <Caption1 as="p">
-          {S.unmatched}: {sheet.schools.unmatched.slice(0, 5).map((u) => `${u.cell} «${u.text}»`).join(", ")}
+          {S.unmatched}:{" "}
+          {sheet.schools.unmatched
+            .slice(0, 5)
+            .map((u) => `${u.cell} «${u.text}»`)
+            .join(", ")}
         </Caption1>
       ) : null}
-      <Button size="small" appearance="subtle" disabled={busy} onClick={() => onPatch(sheet.name, { kind: null, year: "auto", resetAll: true })}>
+      <Button
+        size="small"
+        appearance="subtle"
+        disabled={busy}
+        onClick={() => onPatch(sheet.name, { kind: null, year: "auto", resetAll: true })}
+      >
         {S.resetSheet}
       </Button>
     </details>

@@ -27,6 +27,7 @@ export {
 } from "./template-sheet";
 export {
   isFlagged,
+  measuresNote,
   mentorPairs,
   schoolMeasures,
   schoolNames,

@@ -23,6 +23,8 @@ export interface RoadmapSheetOptions {
   schools?: readonly string[];
   /** Where the school list came from, e.g. «лист «Список ОО», столбец «ШНОР (перечень 2023 г.)»». */
   schoolSource?: string;
+  /** Further lines of the record: the cluster model, the data behind mentor pairs … */
+  details?: readonly string[];
 }
 
 /** A roadmap sheet: the plan to write and where its parts are. */
@@ -96,6 +98,7 @@ function writeFoot(
     const from = options.schoolSource ? ` (${options.schoolSource})` : "";
     lines.push(`Школы${from}: ${options.schools.length ? options.schools.join("; ") : "нет"}.`);
   }
+  for (const d of options.details ?? []) lines.push(d.endsWith(".") ? d : `${d}.`);
   lines.push(
     "Статус мероприятия выбирается из списка; строка выделяется, когда срок исполнения прошёл, а статус не «выполнено».",
   );

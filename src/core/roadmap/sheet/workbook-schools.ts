@@ -78,6 +78,8 @@ export function shnorSchools(map: WorkbookMap): RoadmapSchools {
 export interface SchoolMeasures {
   results: Map<string, number>;
   contexts: Map<string, number>;
+  /** The sheets the results and the contexts were read from. */
+  sources: { results: string[]; contexts: string[] };
 }
 
 function latest(sheets: SheetMap[]): SheetMap[] {
@@ -95,7 +97,9 @@ function latest(sheets: SheetMap[]): SheetMap[] {
 export function schoolMeasures(map: WorkbookMap): SchoolMeasures {
   const results = new Map<string, number>();
   const sums = new Map<string, { value: number; weight: number }>();
+  const sources: SchoolMeasures["sources"] = { results: [], contexts: [] };
   for (const sheet of latest(map.sheets.filter((s) => s.kind === "vpr" && s.table))) {
+    sources.results.push(sheet.name);
     const table = sheet.table!;
     const key = new Map(sheet.schools.matched.map((m) => [m.row, m.key]));
     for (const row of table.rows) {
@@ -110,6 +114,7 @@ export function schoolMeasures(map: WorkbookMap): SchoolMeasures {
   for (const [k, s] of sums) results.set(k, s.value / s.weight);
   const contexts = new Map<string, number>();
   for (const sheet of latest(map.sheets.filter((s) => s.kind === "contingent" && s.table))) {
+    sources.contexts.push(sheet.name);
     const table = sheet.table!;
     const key = new Map(sheet.schools.matched.map((m) => [m.row, m.key]));
     const top = sheet.year ?? Math.max(...sheet.years);
@@ -125,7 +130,19 @@ export function schoolMeasures(map: WorkbookMap): SchoolMeasures {
       contexts.set(k, (100 * sum) / total.value);
     });
   }
-  return { results, contexts };
+  return { results, contexts, sources };
+}
+
+/**
+ * How the measures were made, for the foot block of a generated sheet (Russian).
+ * @example measuresNote(measures) // "Результат — успеваемость по ВПР (100 − доля «2»): «ВПР 2023»; …"
+ */
+export function measuresNote(measures: SchoolMeasures): string {
+  const list = (names: string[]) => (names.length ? names.map((n) => `«${n}»`).join(", ") : "нет данных");
+  return (
+    `Результат — успеваемость по ВПР последнего года (100 − доля «2», взвешенно по участникам): ${list(measures.sources.results)}; ` +
+    `контекст — доля обучающихся с ОВЗ, инофонов, из малоимущих семей и на учёте: ${list(measures.sources.contexts)}`
+  );
 }
 
 /**

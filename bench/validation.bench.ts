@@ -1,0 +1,119 @@
+/**
+ * Validation bench: one long ВПР table of 1,000,000 rows × 12 columns (the most rows Excel holds), school ×
+ * year × grade × subject, with numbers, numbers as text, dashes and a few planted defects, plus the district
+ * list. Prints rows per second of the whole run (workbook map + every rule) and of the rules alone, peak heap,
+ * and the ratio to a plain loop that only parses the same cells with `parseNumber`.
+ */
+import type { CellValue, SheetValues } from "../src/core/cells/cell-value";
+import { parseNumber } from "../src/core/cells/russian-number";
+import { DEFAULT_CRITERIA_PROFILE } from "../src/core/criteria/profile";
+import { validateMap } from "../src/core/validation/validate";
+import { buildWorkbookMap } from "../src/core/workbook/workbook-map";
+
+const ROWS = 1_000_000;
+const SUBJECTS = ["Русский язык", "Математика", "Окружающий мир", "История", "Биология", "География"];
+const GRADES = [4, 5, 6, 7, 8];
+const YEARS = [2019, 2020, 2021, 2022, 2023];
+
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function workbook(): SheetValues[] {
+  const random = seeded(2023);
+  const perSchool = YEARS.length * GRADES.length * SUBJECTS.length;
+  const schools = Math.ceil(ROWS / perSchool);
+  const names = Array.from({ length: schools }, (_, i) => `ГБОУ СОШ № ${i + 1}`);
+  const values: CellValue[][] = [
+    ["Результаты ВПР по годам"],
+    ["ОО", "Год", "Класс", "Предмет", "Кол-во участников", "«2», %", "«3», %", "«4», %", "«5», %", "Понизили, %", "Подтвердили, %", "Повысили, %"],
+  ];
+  for (let i = 0; values.length - 2 < ROWS; i++) {
+    const school = Math.floor(i / perSchool);
+    const rest = i % perSchool;
+    const year = YEARS[Math.floor(rest / (GRADES.length * SUBJECTS.length))];
+    const grade = GRADES[Math.floor(rest / SUBJECTS.length) % GRADES.length];
+    const subject = SUBJECTS[rest % SUBJECTS.length];
+    const m2 = Math.round(random() * 200) / 10;
+    const m3 = Math.round(random() * 400) / 10;
+    const m4 = Math.round(random() * (100 - m2 - m3) * 10) / 10;
+    const m5 = Math.round((100 - m2 - m3 - m4) * 10) / 10;
+    const asText = random() < 0.1;
+    const r = random();
+    values.push([
+      names[school],
+      year,
+      grade,
+      subject,
+      r < 0.001 ? "двадцать" : 20 + Math.floor(random() * 80),
+      asText ? String(m2).replace(".", ",") : m2,
+      m3,
+      m4,
+      r < 0.002 ? "-" : m5,
+      Math.round(random() * 200) / 10,
+      Math.round(random() * 600 + 200) / 10,
+      r > 0.999 ? 30 : Math.round(random() * 100) / 10,
+    ]);
+  }
+  return [
+    { name: "Список ОО", firstRow: 0, firstColumn: 0, values: [["ОО"], ...names.map((n) => [n])] },
+    { name: "ВПР по годам", firstRow: 0, firstColumn: 0, values },
+  ];
+}
+
+/** The plain loop: parse every cell of the 12 columns once, as the cheapest possible pass. */
+function plainLoop(sheet: SheetValues): number {
+  let sum = 0;
+  for (let r = 2; r < sheet.values.length; r++) {
+    const row = sheet.values[r];
+    for (let c = 0; c < row.length; c++) {
+      const read = parseNumber(row[c]);
+      if (read.ok) sum += read.value;
+    }
+  }
+  return sum;
+}
+
+const now = (): number => Number(process.hrtime.bigint()) / 1e6;
+const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+
+export function run(): void {
+  const built = now();
+  const sheets = workbook();
+  console.log(`workbook of ${ROWS.toLocaleString("en")} rows × 12 columns built in ${(now() - built).toFixed(0)} ms`);
+  const heapBefore = process.memoryUsage().heapUsed;
+  let peak = heapBefore;
+  const sample = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 20);
+
+  const t0 = now();
+  plainLoop(sheets[1]);
+  const plain = now() - t0;
+
+  const t1 = now();
+  const map = buildWorkbookMap(sheets);
+  const mapped = now() - t1;
+  peak = Math.max(peak, process.memoryUsage().heapUsed);
+  const t2 = now();
+  const result = validateMap(sheets, map, { profile: DEFAULT_CRITERIA_PROFILE });
+  const rules = now() - t2;
+  peak = Math.max(peak, process.memoryUsage().heapUsed, process.memoryUsage().heapUsed);
+  clearInterval(sample);
+
+  const total = mapped + rules;
+  console.log(`plain parse loop:           ${plain.toFixed(0)} ms (${((ROWS / plain) * 1000).toFixed(0)} rows/s)`);
+  console.log(`workbook map (data layer):  ${mapped.toFixed(0)} ms`);
+  console.log(`validation rules:           ${rules.toFixed(0)} ms (${((ROWS / rules) * 1000).toFixed(0)} rows/s)`);
+  console.log(`map + rules:                ${total.toFixed(0)} ms (${((ROWS / total) * 1000).toFixed(0)} rows/s)`);
+  console.log(`ratio rules / plain loop:   ${(rules / plain).toFixed(2)}; (map + rules) / plain loop: ${(total / plain).toFixed(2)}`);
+  console.log(`heap: ${mb(heapBefore)} with the workbook, peak ${mb(peak)} (sampled every 20 ms), rss ${mb(process.memoryUsage().rss)}`);
+  console.log(`findings: ${result.summary.error} errors, ${result.summary.warning} warnings, ${result.summary.info} notes (listed ${result.findings.length})`);
+}
+
+if (require.main === module) run();
