@@ -26,6 +26,10 @@ function seeded(seed: number): () => number {
   };
 }
 
+export function workbookForProfile(): SheetValues[] {
+  return workbook();
+}
+
 function workbook(): SheetValues[] {
   const random = seeded(2023);
   const perSchool = YEARS.length * GRADES.length * SUBJECTS.length;
