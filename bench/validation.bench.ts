@@ -37,7 +37,20 @@ function workbook(): SheetValues[] {
   const names = Array.from({ length: schools }, (_, i) => `ГБОУ СОШ № ${i + 1}`);
   const values: CellValue[][] = [
     ["Результаты ВПР по годам"],
-    ["ОО", "Год", "Класс", "Предмет", "Кол-во участников", "«2», %", "«3», %", "«4», %", "«5», %", "Понизили, %", "Подтвердили, %", "Повысили, %"],
+    [
+      "ОО",
+      "Год",
+      "Класс",
+      "Предмет",
+      "Кол-во участников",
+      "«2», %",
+      "«3», %",
+      "«4», %",
+      "«5», %",
+      "Понизили, %",
+      "Подтвердили, %",
+      "Повысили, %",
+    ],
   ];
   for (let i = 0; values.length - 2 < ROWS; i++) {
     const school = Math.floor(i / perSchool);
@@ -91,7 +104,9 @@ const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 export function run(): void {
   const built = now();
   const sheets = workbook();
-  console.log(`workbook of ${ROWS.toLocaleString("en")} rows × 12 columns built in ${(now() - built).toFixed(0)} ms`);
+  console.log(
+    `workbook of ${ROWS.toLocaleString("en")} rows × 12 columns built in ${(now() - built).toFixed(0)} ms`,
+  );
   const heapBefore = process.memoryUsage().heapUsed;
   let peak = heapBefore;
   const sample = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 20);
@@ -111,13 +126,25 @@ export function run(): void {
   clearInterval(sample);
 
   const total = mapped + rules;
-  console.log(`plain parse loop:           ${plain.toFixed(0)} ms (${((ROWS / plain) * 1000).toFixed(0)} rows/s)`);
+  console.log(
+    `plain parse loop:           ${plain.toFixed(0)} ms (${((ROWS / plain) * 1000).toFixed(0)} rows/s)`,
+  );
   console.log(`workbook map (data layer):  ${mapped.toFixed(0)} ms`);
-  console.log(`validation rules:           ${rules.toFixed(0)} ms (${((ROWS / rules) * 1000).toFixed(0)} rows/s)`);
-  console.log(`map + rules:                ${total.toFixed(0)} ms (${((ROWS / total) * 1000).toFixed(0)} rows/s)`);
-  console.log(`ratio rules / plain loop:   ${(rules / plain).toFixed(2)}; (map + rules) / plain loop: ${(total / plain).toFixed(2)}`);
-  console.log(`heap: ${mb(heapBefore)} with the workbook, peak ${mb(peak)} (sampled every 20 ms), rss ${mb(process.memoryUsage().rss)}`);
-  console.log(`findings: ${result.summary.error} errors, ${result.summary.warning} warnings, ${result.summary.info} notes (listed ${result.findings.length})`);
+  console.log(
+    `validation rules:           ${rules.toFixed(0)} ms (${((ROWS / rules) * 1000).toFixed(0)} rows/s)`,
+  );
+  console.log(
+    `map + rules:                ${total.toFixed(0)} ms (${((ROWS / total) * 1000).toFixed(0)} rows/s)`,
+  );
+  console.log(
+    `ratio rules / plain loop:   ${(rules / plain).toFixed(2)}; (map + rules) / plain loop: ${(total / plain).toFixed(2)}`,
+  );
+  console.log(
+    `heap: ${mb(heapBefore)} with the workbook, peak ${mb(peak)} (sampled every 20 ms), rss ${mb(process.memoryUsage().rss)}`,
+  );
+  console.log(
+    `findings: ${result.summary.error} errors, ${result.summary.warning} warnings, ${result.summary.info} notes (listed ${result.findings.length})`,
+  );
 }
 
 if (require.main === module) run();

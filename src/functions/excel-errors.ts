@@ -17,28 +17,38 @@ export const EXCEL_ERROR_CODES = {
 /** The name of a custom-function error code. */
 export type ExcelErrorName = keyof typeof EXCEL_ERROR_CODES;
 
+/** The codes whose cells show a custom message (#ЗНАЧ!, #Н/Д); Excel takes none for the others. */
+export type MessageErrorName = "invalidValue" | "notAvailable";
+
 /** Codes whose cells show a custom message; Excel takes none for the others. */
-const TAKES_MESSAGE: ReadonlySet<ExcelErrorName> = new Set<ExcelErrorName>(["invalidValue", "notAvailable"]);
+export const TAKES_MESSAGE: ReadonlySet<ExcelErrorName> = new Set<ExcelErrorName>([
+  "invalidValue",
+  "notAvailable",
+]);
 
 /**
- * The Excel error of each issue code — the one place where issues become cell errors. Codes not listed give
- * #ЗНАЧ! with their Russian message, the safe default for a bad argument. The choices follow Excel's own
- * functions: a lookup that finds nothing gives #Н/Д (like ВПР), too few values #ДЕЛ/0! (like СРЗНАЧ of
- * nothing), a number outside its domain #ЧИСЛО!.
+ * The Excel error of each issue code — the one place where issues become cell errors. Every issue becomes one
+ * of the two errors Excel shows a message with (#ЗНАЧ! or #Н/Д), so the user always sees why in Russian: a
+ * bare #ДЕЛ/0! or #ЧИСЛО! says nothing about «too few schools in the district range» or «cluster 5». #Н/Д
+ * where data is missing or a lookup finds nothing (like ВПР/VLOOKUP): a blank own value, an unknown school, too
+ * few numbers in a district range, no participants; #ЗНАЧ! where a value or argument is wrong or cannot be
+ * used: text instead of a number, an ambiguous name, a number outside its range, ranges of different sizes,
+ * a district range without variation. Codes not listed give #ЗНАЧ!, the safe default for a bad argument.
+ * Only an input's own Excel error is passed on as it is (see `excelErrorName`).
  */
-const ISSUE_ERRORS: Partial<Record<IssueCode, ExcelErrorName>> = {
+const ISSUE_ERRORS: Partial<Record<IssueCode, MessageErrorName>> = {
   empty: "notAvailable",
   "not-a-number": "invalidValue",
-  "out-of-range": "invalidNumber",
+  "out-of-range": "invalidValue",
   "school-unknown": "notAvailable",
   "school-ambiguous": "invalidValue",
   "school-empty": "notAvailable",
   "bad-argument": "invalidValue",
   "shape-mismatch": "invalidValue",
-  "not-enough-data": "divisionByZero",
-  "no-variation": "divisionByZero",
+  "not-enough-data": "notAvailable",
+  "no-variation": "invalidValue",
   "unknown-model": "invalidValue",
-  "no-participants": "divisionByZero",
+  "no-participants": "notAvailable",
   "no-school-data": "notAvailable",
   "unknown-subject": "invalidValue",
 };

@@ -1,3 +1,4 @@
+import { schoolId } from "../core/schools/school-id";
 import type { SchoolType } from "./types";
 
 /** The ways a district workbook writes a school's name. */
@@ -37,16 +38,17 @@ const SHORT_TYPE: Record<SchoolType, string> = {
 };
 
 /**
- * The canonical key of a school, as `SHNOR.SCHOOLID` gives it: the number for schools numbered in the
- * common sequence, the type and number for ЦО and the boarding school.
+ * The canonical key of a school: exactly what `SHNOR.SCHOOLID` (core `schoolId`, the one implementation)
+ * gives for its short official name — the number for schools numbered in the common sequence, the kind and
+ * number for ЦО and the boarding school. A name the core cannot read is a bug of the sample, so it throws.
  * @example schoolKey(221, "СОШ") // "221"
  * @example schoolKey(162, "ЦО") // "ЦО 162"
  * @example schoolKey(2, "школа-интернат") // "интернат 2"
  */
 export function schoolKey(number: number, type: SchoolType): string {
-  if (type === "ЦО") return `ЦО ${number}`;
-  if (type === "школа-интернат") return `интернат ${number}`;
-  return String(number);
+  const id = schoolId(schoolName({ number, type, login: "" }, "short"));
+  if (!id.ok) throw new Error(`The sample school ${type} № ${number} has no key: ${id.issue.code}`);
+  return id.value;
 }
 
 /**
@@ -69,7 +71,7 @@ export function schoolName(parts: NameParts, style: NameStyle): string {
     case "login":
       return `${login} ${short} ${DISTRICT}`;
     case "number":
-      return schoolKey(number, type) === String(number) ? String(number) : compactName(number, type);
+      return type === "ЦО" || type === "школа-интернат" ? compactName(number, type) : String(number);
     case "casual":
       return casualName(number, type);
     case "compact":

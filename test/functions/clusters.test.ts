@@ -75,7 +75,7 @@ describe("SHNOR.CLUSTER", () => {
 
   test("an empty or all-text district → an error, never a 0", () => {
     const [[cell]] = clusterFunction([[50]], [[40]], [["-"], ["н/д"]], [["x"], [""]], "A");
-    expect(errorOf(cell).code).toBe("#DIV/0!");
+    expect(errorOf(cell).code).toBe("#N/A");
   });
 
   test("property: never throws, and every cell is a cluster 1–4 or an error", () => {
@@ -107,8 +107,8 @@ describe("SHNOR.CLUSTERNAME", () => {
       ["результаты выше среднего, кадровое обеспечение ниже среднего"],
     ]);
   });
-  test("cluster 7 → #ЧИСЛО!", () => {
-    expect(errorOf(clusterNameFunction([[7]])[0][0]).code).toBe("#NUM!");
+  test("cluster 7 → #ЗНАЧ! with a message", () => {
+    expect(errorOf(clusterNameFunction([[7]])[0][0]).code).toBe("#VALUE!");
   });
 });
 
@@ -144,8 +144,8 @@ describe("SHNOR.ADJUSTED", () => {
     const out = adjustedFunction([[60]], [[3]], [[40], [50], [60], [70], [80]], [[1], [2], [3], [4], [5]]);
     expect(out[0][0]).toBeCloseTo(60, 10);
   });
-  test("a district with one context value → #ДЕЛ/0!, not the raw result", () => {
-    expect(errorOf(adjustedFunction([[60]], [[3]], [[40], [50]], [[3], [3]])[0][0]).code).toBe("#DIV/0!");
+  test("a district with one context value → #ЗНАЧ! with a message, not the raw result", () => {
+    expect(errorOf(adjustedFunction([[60]], [[3]], [[40], [50]], [[3], [3]])[0][0]).code).toBe("#VALUE!");
   });
 });
 
@@ -168,9 +168,9 @@ describe("SHNOR.KMEANS", () => {
     expect(out[6]).toEqual([""]);
     expect(errorOf(out[7][0]).code).toBe("#N/A");
   });
-  test("k larger than the number of schools → #ДЕЛ/0! (too few values, as СРЗНАЧ of nothing)", () => {
+  test("k larger than the number of schools → #Н/Д with a message (too few values)", () => {
     const [[cell]] = kmeansFunction([[1], [2]], 4);
-    expect(errorOf(cell).code).toBe("#DIV/0!");
+    expect(errorOf(cell).code).toBe("#N/A");
   });
   test("an empty range and all-equal values never throw", () => {
     expect(() => kmeansFunction([], 4, 1)).not.toThrow();

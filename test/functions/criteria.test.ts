@@ -54,8 +54,8 @@ describe("FAILSHARE, SUCCESS, QUALITY", () => {
     expect(errorOf(ambiguous)?.message).toMatch(/математика профильная/u);
   });
 
-  test("no participants is #ДЕЛ/0!, not a silent 0; mismatched shapes are #ЗНАЧ!", () => {
-    expect(errorOf(successFunction([[0]], [[0]], [[0]], [[0]])[0][0])?.code).toBe("#DIV/0!");
+  test("no participants is #Н/Д with a message, not a silent 0; mismatched shapes are #ЗНАЧ!", () => {
+    expect(errorOf(successFunction([[0]], [[0]], [[0]], [[0]])[0][0])?.code).toBe("#N/A");
     expect(errorOf(qualityFunction([[1], [2]], [[1]], [[1], [2], [3]], [[1]])[0][0])?.code).toBe("#VALUE!");
     expect(errorOf(successFunction([["н/д"]], [[1]], [[1]], [[1]])[0][0])?.code).toBe("#N/A");
   });

@@ -1,6 +1,11 @@
 import { ISSUE_CODES, issue } from "../../src/core/issue-codes";
 import { messageRu } from "../../src/core/messages-ru";
-import { EXCEL_ERROR_CODES, excelErrorName, toExcelError } from "../../src/functions/excel-errors";
+import {
+  EXCEL_ERROR_CODES,
+  excelErrorName,
+  TAKES_MESSAGE,
+  toExcelError,
+} from "../../src/functions/excel-errors";
 import { ErrorDouble, installCustomFunctions } from "./custom-functions-double";
 
 describe("excel errors", () => {
@@ -12,8 +17,10 @@ describe("excel errors", () => {
       const error = toExcelError(problem);
       expect(Object.keys(EXCEL_ERROR_CODES)).toContain(name);
       expect(error.code).toBe(EXCEL_ERROR_CODES[name]);
-      if (name === "invalidValue" || name === "notAvailable") expect(error.message).toBe(messageRu(problem));
-      else expect(error.message).toBeUndefined();
+      // Never a bare #ДЕЛ/0! or #ЧИСЛО!: every issue is an error Excel shows its Russian message with.
+      expect(TAKES_MESSAGE.has(name)).toBe(true);
+      expect(error.message).toBe(messageRu(problem));
+      expect(error.message).toMatch(/[а-яё]/iu);
     },
   );
 
@@ -22,8 +29,11 @@ describe("excel errors", () => {
     ["school-empty", "#N/A"],
     ["school-ambiguous", "#VALUE!"],
     ["not-a-number", "#VALUE!"],
-    ["not-enough-data", "#DIV/0!"],
-    ["out-of-range", "#NUM!"],
+    ["not-enough-data", "#N/A"],
+    ["no-participants", "#N/A"],
+    ["no-variation", "#VALUE!"],
+    ["out-of-range", "#VALUE!"],
+    ["shape-mismatch", "#VALUE!"],
   ] as const)("%s → %s", (code, excel) => {
     expect(toExcelError(issue(code)).code).toBe(excel);
   });

@@ -16,6 +16,24 @@ const FUNCTIONS_DIR = join(ROOT, "src", "functions");
 const GOLDEN = join(__dirname, "functions.golden.json");
 const CYRILLIC = /[а-яё]/iu;
 
+/** The 14 functions of the user-facing contract (contracts.md, «Custom functions»). */
+const CONTRACT_FUNCTIONS = [
+  "CLUSTER",
+  "CLUSTERNAME",
+  "RISK",
+  "KMEANS",
+  "ADJUSTED",
+  "ISLOW",
+  "FAILSHARE",
+  "STATUS",
+  "DYNAMICS",
+  "SUCCESS",
+  "QUALITY",
+  "SCHOOLID",
+  "MENTOR",
+  "OBJECTIVITY",
+] as const;
+
 interface Metadata {
   functions: {
     id: string;
@@ -70,6 +88,20 @@ describe("functions.json", () => {
       expect(f.name).toBe(f.id);
     }
     expect(ids).toContain("SCHOOLID");
+  });
+
+  test("lists exactly the functions of contracts.md", () => {
+    expect(metadata.functions.map((f) => f.id).sort()).toEqual([...CONTRACT_FUNCTIONS].sort());
+  });
+
+  test("every description is one line (Excel's formula tooltip shows no line breaks)", () => {
+    const multiline: string[] = [];
+    for (const f of metadata.functions) {
+      if (/[\r\n]/u.test(f.description ?? "")) multiline.push(f.id);
+      for (const p of f.parameters)
+        if (/[\r\n]/u.test(p.description ?? "")) multiline.push(`${f.id}.${p.name}`);
+    }
+    expect(multiline).toEqual([]);
   });
 
   test("every function and every parameter has a Russian description", () => {

@@ -61,7 +61,10 @@ export function contextFacts(map: WorkbookMap): IndicatorSeries[] {
           const years = bySchool.get(key) ?? new Map<number, SourcedValue>();
           bySchool.set(key, years);
           if (!years.has(year))
-            years.set(year, { value: v.value, sources: [{ sheet: sheet.name, cells: [cellAddress(row, column)] }] });
+            years.set(year, {
+              value: v.value,
+              sources: [{ sheet: sheet.name, cells: [cellAddress(row, column)] }],
+            });
         }
       }
       if (bySchool.size > 0) out.push({ def, bySchool });

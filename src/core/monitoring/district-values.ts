@@ -6,7 +6,10 @@ import type { SourcedValue } from "./types";
  * has them, else the plain mean. Its sources are the sheets of the values (no single cell).
  * @example districtValue([{ value: 30, sources: [], participants: 10 }, { value: 10, sources: [], participants: 90 }], true)?.value // 12
  */
-export function districtValue(values: readonly (SourcedValue | undefined)[], weighted: boolean): SourcedValue | undefined {
+export function districtValue(
+  values: readonly (SourcedValue | undefined)[],
+  weighted: boolean,
+): SourcedValue | undefined {
   const present = values.filter((v): v is SourcedValue => v !== undefined && Number.isFinite(v.value));
   if (present.length === 0) return undefined;
   const byWeight = weighted && present.every((v) => v.participants !== undefined && v.participants > 0);

@@ -104,7 +104,9 @@ export function buildMonitoringModel(map: WorkbookMap, options: MonitoringOption
     .map((s) => indicatorOf(s, list.keys, allKeys, before, after))
     .filter((i) => [...i.values.values()].some(([a, b]) => a !== undefined || b !== undefined));
   const used = new Set(
-    indicators.flatMap((i) => [...i.values.values()].flatMap((pair) => pair.flatMap((v) => v?.sources ?? []))).map((s) => s.sheet),
+    indicators
+      .flatMap((i) => [...i.values.values()].flatMap((pair) => pair.flatMap((v) => v?.sources ?? [])))
+      .map((s) => s.sheet),
   );
   if (list.source.kind === "flag") used.add(list.source.sheet);
   const district = districtFromTitles(map);
@@ -137,7 +139,10 @@ function indicatorOf(
   const all = allKeys.length > 0 ? allKeys : [...series.bySchool.keys()];
   const weighted = series.def.group !== "contingent" && series.def.group !== "staffing";
   const district: YearPair = [0, 1].map((i) =>
-    districtValue(all.map((k) => pair(k)[i]), weighted),
+    districtValue(
+      all.map((k) => pair(k)[i]),
+      weighted,
+    ),
   ) as unknown as YearPair;
   return { def: series.def, values, district };
 }
@@ -146,10 +151,16 @@ function indicatorOf(
  * Each school's успеваемость weighted by participants over the procedures present in both years (criteria.md:
  * the dynamics of results), one value per year with the cells of the procedures it aggregates.
  */
-function summarySeries(fails: readonly FailFact[], before: number, after: number, tolerance: number): IndicatorSeries {
+function summarySeries(
+  fails: readonly FailFact[],
+  before: number,
+  after: number,
+  tolerance: number,
+): IndicatorSeries {
   const bySchool = new Map<string, Map<number, SourcedValue>>();
   const byKey = new Map<string, FailFact[]>();
-  for (const f of fails) if (f.year === before || f.year === after) byKey.set(f.key, [...(byKey.get(f.key) ?? []), f]);
+  for (const f of fails)
+    if (f.year === before || f.year === after) byKey.set(f.key, [...(byKey.get(f.key) ?? []), f]);
   for (const [key, list] of byKey) {
     const pick = (year: number): FailFact[] => {
       const seen = new Set<string>();

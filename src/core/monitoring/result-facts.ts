@@ -41,7 +41,8 @@ class SeriesBook {
 }
 
 const participantsOf = (table: Table, row: TableRow, group?: string): number | undefined => {
-  const column = columnsOf(table, "participants").find((c) => c.group === group) ?? columnOf(table, "participants");
+  const column =
+    columnsOf(table, "participants").find((c) => c.group === group) ?? columnOf(table, "participants");
   if (!column) return undefined;
   const n = numberOf(table, row, column);
   return n.ok && n.value > 0 ? n.value : undefined;
@@ -158,9 +159,13 @@ function resultDef(
 export function resultFacts(map: WorkbookMap): ResultFacts {
   const book = new SeriesBook();
   const fails: FailFact[] = [];
-  const sheets = map.sheets.filter((s) => s.table && (s.kind === "vpr" || s.kind === "oge" || s.kind === "ege"));
+  const sheets = map.sheets.filter(
+    (s) => s.table && (s.kind === "vpr" || s.kind === "oge" || s.kind === "ege"),
+  );
   const detailed = new Set(
-    sheets.filter((s) => s.kind !== "vpr" || !isPlain(s)).flatMap((s) => s.years.map((y) => `${s.kind}|${y}`)),
+    sheets
+      .filter((s) => s.kind !== "vpr" || !isPlain(s))
+      .flatMap((s) => s.years.map((y) => `${s.kind}|${y}`)),
   );
   for (const sheet of sheets) {
     if (sheet.kind === "vpr") {

@@ -37,7 +37,8 @@ export function statusesOn(
   const procedures = [...new Set(fails.filter((f) => f.year === year).map((f) => f.procedure))].sort();
   const at = (y: number) => {
     const m = new Map<string, FailFact>();
-    for (const f of fails) if (f.year === y && !m.has(`${f.procedure}|${f.key}`)) m.set(`${f.procedure}|${f.key}`, f);
+    for (const f of fails)
+      if (f.year === y && !m.has(`${f.procedure}|${f.key}`)) m.set(`${f.procedure}|${f.key}`, f);
     return m;
   };
   const now = at(year);
@@ -59,11 +60,17 @@ export function statusesOn(
       return {
         label: a?.label ?? b?.label ?? p,
         ...(a ? { failNow: a.fail, ...(a.participants !== undefined ? { nNow: a.participants } : {}) } : {}),
-        ...(b ? { failBefore: b.fail, ...(b.participants !== undefined ? { nBefore: b.participants } : {}) } : {}),
+        ...(b
+          ? { failBefore: b.fail, ...(b.participants !== undefined ? { nBefore: b.participants } : {}) }
+          : {}),
       };
     });
     const c = contextOf(key);
-    const result = evaluateStatus({ procedures: figures, ...(c !== undefined ? { context: c } : {}) }, district, profile);
+    const result = evaluateStatus(
+      { procedures: figures, ...(c !== undefined ? { context: c } : {}) },
+      district,
+      profile,
+    );
     out.set(key, result.ok ? { ok: true, outcome: result.value } : { ok: false, problem: result.issue.code });
   }
   return out;

@@ -53,6 +53,20 @@ export interface GeneratedMark {
   createdAt: string;
 }
 
+/** A chart over ranges of the same sheet: clustered columns or lines, one series per range. */
+export interface PlanChart {
+  type: "column" | "line";
+  title: string;
+  /** The category labels: a block of one column (or one row). */
+  categories: PlanRange;
+  /** Each series: its name (shown in the legend) and its values, a block the size of `categories`. */
+  series: { name: string; values: PlanRange }[];
+  /** Where the chart sits: the block of cells it covers. */
+  anchor: PlanRange;
+  /** Title of the value axis, e.g. «%». */
+  valueAxisTitle?: string;
+}
+
 /** A whole generated sheet. */
 export interface SheetPlan {
   /** The name wanted; a free name is chosen instead when a user sheet has it ("Мониторинг (2)"). */
@@ -76,6 +90,8 @@ export interface SheetPlan {
   print?: PrintSetup;
   /** A filter on a table: its header row is the range's first row (Excel's AutoFilter). */
   autoFilter?: PlanRange;
+  /** Charts over ranges of this sheet. */
+  charts?: PlanChart[];
   mark: GeneratedMark;
 }
 

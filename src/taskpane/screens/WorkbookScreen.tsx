@@ -55,7 +55,7 @@ function SheetCard(props: {
     ...sheet.unrecognised.map((h) => ({
       header: h,
       column: "",
-      role: "" as ColumnRole | "",
+      role: "",
       corrected: false,
     })),
   ];

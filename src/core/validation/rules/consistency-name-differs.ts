@@ -15,9 +15,14 @@ export const nameDiffersRule: Rule = {
       string,
       { first: string; folded: Set<string>; other?: { text: string; sheet: string; cell: string } }
     >();
+    const foldedOf = new Map<string, string>();
     for (const sheet of context.map.sheets) {
       for (const name of sheet.schools.matched) {
-        const folded = foldText(name.text);
+        let folded = foldedOf.get(name.text);
+        if (folded === undefined) {
+          folded = foldText(name.text);
+          foldedOf.set(name.text, folded);
+        }
         const known = spellings.get(name.key);
         if (!known) {
           spellings.set(name.key, { first: name.text, folded: new Set([folded]) });

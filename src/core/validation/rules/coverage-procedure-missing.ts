@@ -1,13 +1,15 @@
-import { rowCell, keyOf } from "../context";
+import { keyOf, rowCell } from "../context";
 import { KIND_RU, RESULT_KINDS } from "../kinds";
-import type { SheetKind } from "../../workbook/sheet-kind";
-import { CELL, procedureKey, subjectOf } from "../parsed-sheet";
+import { CELL, procedureKey, subjectOf, type ParsedSheet } from "../parsed-sheet";
 import type { Rule } from "../rule";
+import type { SheetKind } from "../../workbook/sheet-kind";
 
+/** Where a procedure was first seen: sheet, block, row and the column of its first number. */
 interface Seen {
-  sheet: string;
-  cell: string;
-  what: string;
+  sheet: ParsedSheet;
+  block: number;
+  row: number;
+  column: number;
 }
 
 /**
@@ -21,46 +23,52 @@ export const procedureMissingRule: Rule = {
   id: "coverage.procedure-missing-next-year",
   severity: "info",
   run(context) {
-    // kind → year → "school procedure" → where; and kind → year → schools with any procedure.
-    const seen = new Map<SheetKind, Map<number, Map<string, Seen>>>();
-    const schools = new Map<SheetKind, Map<number, Set<string>>>();
+    const procedureIds = new Map<string, number>();
+    // kind → year → packed (school, procedure) → where; kind → year → schools with any procedure.
+    const seen = new Map<SheetKind, Map<number, Map<number, Seen>>>();
+    const schools = new Map<SheetKind, Map<number, Set<number>>>();
     for (const sheet of context.sheets) {
       const kind = sheet.map.kind;
       if (!RESULT_KINDS.has(kind)) continue;
-      const byYear = seen.get(kind) ?? new Map<number, Map<string, Seen>>();
+      const byYear = seen.get(kind) ?? new Map<number, Map<number, Seen>>();
       seen.set(kind, byYear);
-      const present = schools.get(kind) ?? new Map<number, Set<string>>();
+      const present = schools.get(kind) ?? new Map<number, Set<number>>();
       schools.set(kind, present);
-      for (const block of sheet.blocks) {
+      sheet.blocks.forEach((block, blockIndex) => {
         const columns = [...block.byRole.values()];
-        const keys: (string | undefined)[] = [];
+        const ids: number[] = [];
+        let lastYear = -1;
+        let inYear: Set<number> | undefined;
+        let map: Map<number, Seen> | undefined;
         for (let i = 0; i < sheet.schoolKey.length; i++) {
-          const school = keyOf(context, sheet, i);
+          const school = sheet.schoolKey[i];
           const year = sheet.year[i];
-          if (school === undefined || year === 0) continue;
-          let filled: (typeof columns)[number] | undefined;
-          for (const c of columns) if (c.status[i] <= CELL.textNumber) filled = filled ?? c;
-          if (!filled) continue;
-          const id = sheet.procedure[i];
-          const procedure = (keys[id] ??= procedureKey(sheet, block, i));
-          if (procedure === "|") continue;
-          const inYear = present.get(year) ?? new Set<string>();
-          present.set(year, inYear);
-          inYear.add(school);
-          const map = byYear.get(year) ?? new Map<string, Seen>();
-          byYear.set(year, map);
-          const key = `${school}\u0000${procedure}`;
-          if (map.has(key)) continue;
-          const grade = sheet.grade?.[i];
-          const what = [
-            grade ? `${grade} класс`.replace(/класс класс$/u, "класс") : "",
-            subjectOf(sheet, block, i) ?? "",
-          ]
-            .filter((p) => p !== "")
-            .join(", ");
-          map.set(key, { sheet: sheet.map.name, cell: rowCell(sheet, i, filled.column), what });
+          if (school < 0 || year === 0) continue;
+          let filled = -1;
+          for (let c = 0; c < columns.length && filled < 0; c++)
+            if (columns[c].status[i] <= CELL.textNumber) filled = c;
+          if (filled < 0) continue;
+          const local = sheet.procedure[i];
+          let id = ids[local];
+          if (id === undefined) {
+            const text = procedureKey(sheet, block, i);
+            id = text === "|" ? -1 : (procedureIds.get(text) ?? procedureIds.size);
+            if (id >= 0) procedureIds.set(text, id);
+            ids[local] = id;
+          }
+          if (id < 0) continue;
+          if (year !== lastYear) {
+            lastYear = year;
+            inYear = present.get(year) ?? new Set<number>();
+            present.set(year, inYear);
+            map = byYear.get(year) ?? new Map<number, Seen>();
+            byYear.set(year, map);
+          }
+          inYear!.add(school);
+          const key = school * 1048576 + id;
+          if (!map!.has(key)) map!.set(key, { sheet, block: blockIndex, row: i, column: filled });
         }
-      }
+      });
     }
     for (const [kind, byYear] of seen) {
       for (const [year, procedures] of byYear) {
@@ -68,13 +76,23 @@ export const procedureMissingRule: Rule = {
         const nextSchools = schools.get(kind)?.get(year + 1);
         if (!next || !nextSchools) continue;
         for (const [key, where] of procedures) {
-          const school = key.slice(0, key.indexOf("\u0000"));
-          if (!nextSchools.has(school) || next.has(key)) continue;
+          if (!nextSchools.has(Math.floor(key / 1048576)) || next.has(key)) continue;
+          const { sheet, row } = where;
+          const block = sheet.blocks[where.block];
+          const column = [...block.byRole.values()][where.column].column;
+          const grade = sheet.grade?.[row];
+          const what = [
+            grade ? `${grade} класс`.replace(/класс класс$/u, "класс") : "",
+            subjectOf(sheet, block, row) ?? "",
+          ]
+            .filter((p) => p !== "")
+            .join(", ");
+          const school = keyOf(context, sheet, row);
           context.report(
             this.id,
-            where.sheet,
-            where.cell,
-            { school, kind: KIND_RU[kind], year, next: year + 1, what: where.what },
+            sheet.map.name,
+            rowCell(sheet, row, column),
+            { school: school ?? "", kind: KIND_RU[kind], year, next: year + 1, what },
             school,
           );
         }

@@ -1,7 +1,6 @@
 import type { ColumnRole } from "../../tables/column-role";
 import type { SheetKind } from "../../workbook/sheet-kind";
 import { keyOf, rowCell } from "../context";
-import type { ParsedColumn, ParsedSheet } from "../parsed-sheet";
 import { procedureKey } from "../parsed-sheet";
 import type { Rule } from "../rule";
 
@@ -40,51 +39,68 @@ export function isImplausibleJump(
   return low >= 10 && high >= 3 * low;
 }
 
-interface Earlier {
-  sheet: ParsedSheet;
-  column: ParsedColumn;
-  row: number;
-}
-
 /**
  * `plausibility.year-jump` (warning): one school's value for one procedure (same kind, grade, subject, column
  * role) changes between consecutive years by an implausible amount (`isImplausibleJump`). Reported at the
- * later year's cell, naming the earlier one.
+ * later year's cell, naming the earlier one. Keys are packed numbers (no string per row).
  * @example yearJumpRule.run(context) // ОГЭ математика failure share 4 % → 71 % → finding at «ОГЭ 2023»!J12
  */
 export const yearJumpRule: Rule = {
   id: "plausibility.year-jump",
   severity: "warning",
   run(context) {
-    const earlier = new Map<string, Earlier>();
+    // Global ids of procedures (kind, grade, subject) across sheets and blocks.
+    const procedureIds = new Map<string, number>();
+    // Packed key (school, year, procedure, role) → packed place (sheet, block, row).
+    const earlier = new Map<number, number>();
+    const ROLE_COUNT = JUMP_ROLES.length;
     const visit = (report: boolean): void => {
-      for (const sheet of context.sheets) {
+      context.sheets.forEach((sheet, sheetIndex) => {
         const kind = sheet.map.kind;
-        if (kind === "registry" || kind === "unknown") continue;
-        for (const block of sheet.blocks) {
-          const columns = JUMP_ROLES.flatMap((role) => block.byRole.get(role) ?? []);
-          if (columns.length === 0) continue;
-          const procedures: (string | undefined)[] = [];
+        if (kind === "registry" || kind === "unknown") return;
+        sheet.blocks.forEach((block, blockIndex) => {
+          const columns = JUMP_ROLES.flatMap((role, roleIndex) => {
+            const column = block.byRole.get(role);
+            return column ? [{ column, roleIndex }] : [];
+          });
+          if (columns.length === 0) return;
+          const firstRow = new Int32Array(sheet.procedures.length).fill(-1);
+          for (let i = 0; i < sheet.procedure.length; i++)
+            if (firstRow[sheet.procedure[i]] < 0) firstRow[sheet.procedure[i]] = i;
+          const ids = sheet.procedures.map((_, id) => {
+            const row = firstRow[id];
+            const text = `${kind}|${procedureKey(sheet, block, row)}`;
+            let global = procedureIds.get(text);
+            if (global === undefined) {
+              global = procedureIds.size;
+              procedureIds.set(text, global);
+            }
+            return global;
+          });
           for (let i = 0; i < sheet.schoolKey.length; i++) {
             const school = sheet.schoolKey[i];
             const year = sheet.year[i];
-            if (school < 0 || year === 0) continue;
-            const id = sheet.procedure[i];
-            const procedure = (procedures[id] ??= procedureKey(sheet, block, i));
-            const base = `${kind}|${context.keys[school]}|${procedure}|`;
-            for (const column of columns) {
+            if (school < 0 || year <= 0 || year >= 4096) continue;
+            const procedure = ids[sheet.procedure[i]];
+            if (procedure >= 4096) continue; // more procedures than a workbook holds: not followed
+            for (const { column, roleIndex } of columns) {
               const value = column.values[i];
               if (Number.isNaN(value)) continue;
-              const key = `${base}${column.role}|`;
+              const base = (school * 4096 + procedure) * ROLE_COUNT + roleIndex; // < 2^36
               if (!report) {
-                if (!earlier.has(key + year)) earlier.set(key + year, { sheet, column, row: i });
+                const key = base * 4096 + year;
+                if (!earlier.has(key)) earlier.set(key, (sheetIndex * 1024 + blockIndex) * 2097152 + i);
                 continue;
               }
-              const before = earlier.get(key + (year - 1));
-              if (!before) continue;
-              const old = before.column.values[before.row];
+              const place = earlier.get(base * 4096 + year - 1);
+              if (place === undefined) continue;
+              const row = place % 2097152;
+              const where = Math.floor(place / 2097152);
+              const beforeSheet = context.sheets[Math.floor(where / 1024)];
+              const beforeColumn = beforeSheet.blocks[where % 1024].byRole.get(column.role)!;
+              const old = beforeColumn.values[row];
               const percent = column.column.percent;
-              if (percent !== before.column.column.percent) continue;
+              if (percent !== beforeColumn.column.percent) continue;
               if (!isImplausibleJump(column.role, percent, kind, old, value)) continue;
               context.report(
                 this.id,
@@ -95,15 +111,15 @@ export const yearJumpRule: Rule = {
                   before: old,
                   value,
                   year: year - 1,
-                  source: before.sheet.map.name,
-                  sourceCell: rowCell(before.sheet, before.row, before.column.column),
+                  source: beforeSheet.map.name,
+                  sourceCell: rowCell(beforeSheet, row, beforeColumn.column),
                 },
                 keyOf(context, sheet, i),
               );
             }
           }
-        }
-      }
+        });
+      });
     };
     visit(false);
     visit(true);
