@@ -1,5 +1,6 @@
 import type { CliCommand } from "./command";
 import { inspectCommand } from "./inspect";
+import { monitorCommand } from "./monitor";
 import { roadmapCommand } from "./roadmap";
 import { validateCommand } from "./validate";
 
@@ -7,4 +8,4 @@ import { validateCommand } from "./validate";
  * Every `shnor` subcommand, in the order the usage lists them. Adding a command is one entry here (and
  * its import): `validateCommand`, `clusterCommand`, `monitorCommand`, `roadmapCommand` follow `inspectCommand`.
  */
-export const COMMANDS: readonly CliCommand[] = [inspectCommand, validateCommand, roadmapCommand];
+export const COMMANDS: readonly CliCommand[] = [inspectCommand, validateCommand, monitorCommand, roadmapCommand];

@@ -9,8 +9,7 @@ import { DistrictRanking } from "../core/criteria/is-low";
 import { evaluateStatus, statusDetails } from "../core/criteria/status";
 import { issue } from "../core/issue-codes";
 import { ok } from "../core/result";
-import { LruCache } from "../core/stats/lru-cache";
-import { rangeKey } from "../core/stats/content-hash";
+import { ContentCache } from "../core/stats/content-cache";
 import { getActiveProfile } from "./active-profile";
 import { toCellMatrix, zipCells, type CellResult } from "./arrays";
 import { toExcelError } from "./excel-errors";
@@ -27,7 +26,7 @@ import {
 } from "./criteria-cells";
 import { failScale, hasShape, ownOptionalValue, schoolProcedures, statusDistrict } from "./status-input";
 
-const islowRankings = new LruCache<string, DistrictRanking>(16);
+const islowRankings = new ContentCache<DistrictRanking>(16);
 
 /**
  * Показывает, входит ли значение в худшую часть района (по умолчанию — нижняя четверть).
@@ -54,10 +53,7 @@ export function isLowFunction(
     const higher = booleanArg(higher_is_better, true, "больше — лучше");
     if (!higher.ok) return [[toExcelError(higher.issue)]];
     const grid = rawGrid(all_values);
-    const ranking = islowRankings.getOrCompute(
-      rangeKey(grid),
-      () => new DistrictRanking(districtNumbers(grid)),
-    );
+    const ranking = islowRankings.getOrCompute([grid], "", () => new DistrictRanking(districtNumbers(grid)));
     if (ranking.size === 0) return [[toExcelError(issue("not-enough-data", { min: 1 }))]];
     return zipCells([value], ([cell]) => {
       const own = ownNumber(cell);

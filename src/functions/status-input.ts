@@ -7,13 +7,13 @@ import { DistrictRanking } from "../core/criteria/is-low";
 import { prepareStatusDistrict, type ProcedureFigures, type StatusDistrict } from "../core/criteria/status";
 import { issue } from "../core/issue-codes";
 import { fail, ok, type Result } from "../core/result";
-import { LruCache } from "../core/stats/lru-cache";
-import { rangeKey } from "../core/stats/content-hash";
+import { ContentCache } from "../core/stats/content-cache";
 import { cellOf, districtNumbers, optionalNumber, ownNumber } from "./criteria-cells";
 
-const rankings = new LruCache<string, DistrictRanking>(32);
-const resultStats = new LruCache<string, StatusDistrict["results"]>(16);
-const columnRankings = new LruCache<string, DistrictRanking[]>(16);
+// Keyed by the ranges' content, compared exactly (one comparison pass per call, no hashing: see ContentCache).
+const rankings = new ContentCache<DistrictRanking>(32);
+const resultStats = new ContentCache<StatusDistrict["results"]>(16);
+const columnRankings = new ContentCache<DistrictRanking[]>(16);
 
 /** Forgets cached district preparations (tests, a workbook switch). */
 export function clearStatusCache(): void {
@@ -55,17 +55,19 @@ export function statusDistrict(
   const district: StatusDistrict = {};
   if (contexts)
     district.contexts = rankings.getOrCompute(
-      rangeKey(contexts),
+      [contexts],
+      "",
       () => new DistrictRanking(districtNumbers(contexts)),
     );
   if (results) {
     district.results = resultStats.getOrCompute(
-      rangeKey(results),
+      [results],
+      "",
       () => prepareStatusDistrict({ results: districtNumbers(results) }).results,
     );
   }
   const byColumn = (grid: CellValue[][]) =>
-    columnRankings.getOrCompute(`${scale}|${rangeKey(grid)}`, () => {
+    columnRankings.getOrCompute([grid], `${scale}`, () => {
       const cols = grid[0]?.length ?? 0;
       const out: DistrictRanking[] = [];
       for (let c = 0; c < cols; c++) {

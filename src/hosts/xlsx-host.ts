@@ -1,4 +1,6 @@
+import { writeFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
+import { xlsxBufferWithCharts } from "./xlsx-charts";
 import type { CellGrid, SheetValues } from "../core/cells/cell-value";
 import { issue } from "../core/issue-codes";
 import { HostError, settle, throwIfCancelled } from "./host-error";
@@ -37,7 +39,8 @@ export class XlsxHost implements WritableWorkbookHost {
 
   /** Saves the workbook (with its settings sheet) to a `.xlsx` file. */
   async save(path: string): Promise<void> {
-    await this.workbook.xlsx.writeFile(path);
+    // Through the chart writer: exceljs cannot write charts of generated sheets itself.
+    await writeFile(path, await xlsxBufferWithCharts(this.workbook));
   }
 
   /** The worksheet names in workbook order, without the settings sheet. */

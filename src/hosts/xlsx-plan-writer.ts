@@ -3,6 +3,7 @@ import type { CellStyle, PlanCell, PlanRange, SheetPlan } from "../core/plans/sh
 import { a1 as cellAddress, quoteSheetName } from "../core/cells/a1";
 import type { SheetBuilder } from "./plan-writer";
 import { SETTINGS_SHEET_NAME } from "./settings-sheet";
+import { rememberCharts } from "./xlsx-charts";
 
 const argb = (hex: string): string => `FF${hex.replace("#", "").toUpperCase()}`;
 
@@ -94,6 +95,7 @@ export function writePlanToWorksheet(sheet: ExcelJS.Worksheet, plan: SheetPlan):
     });
   }
   if (plan.autoFilter) sheet.autoFilter = rangeAddress(plan.autoFilter);
+  rememberCharts(sheet, plan.charts ?? []);
   if (plan.print) {
     sheet.pageSetup = {
       ...sheet.pageSetup,

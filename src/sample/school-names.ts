@@ -71,7 +71,7 @@ export function schoolName(parts: NameParts, style: NameStyle): string {
     case "login":
       return `${login} ${short} ${DISTRICT}`;
     case "number":
-      return type === "ЦО" || type === "школа-интернат" ? compactName(number, type) : String(number);
+      return schoolKey(number, type) === String(number) ? String(number) : compactName(number, type);
     case "casual":
       return casualName(number, type);
     case "compact":

@@ -182,5 +182,6 @@ export function resultFacts(map: WorkbookMap): ResultFacts {
 
 /** Ids in natural order: grade 4 before grade 10, success before quality. */
 function compareIds(a: string, b: string): number {
-  return a.localeCompare(b, "ru", { numeric: true });
+  const rank = (id: string) => id.replace(/\|success$/u, "|1").replace(/\|quality$/u, "|2");
+  return rank(a).localeCompare(rank(b), "ru", { numeric: true });
 }

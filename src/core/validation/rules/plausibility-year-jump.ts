@@ -51,17 +51,16 @@ export const yearJumpRule: Rule = {
   run(context) {
     // Global ids of procedures (kind, grade, subject) across sheets and blocks.
     const procedureIds = new Map<string, number>();
-    // Packed key (school, year, procedure, role) → packed place (sheet, block, row).
+    // Packed key (school, procedure, year) → packed place (sheet, block, row) of its first row.
     const earlier = new Map<number, number>();
-    const ROLE_COUNT = JUMP_ROLES.length;
     const visit = (report: boolean): void => {
       context.sheets.forEach((sheet, sheetIndex) => {
         const kind = sheet.map.kind;
         if (kind === "registry" || kind === "unknown") return;
         sheet.blocks.forEach((block, blockIndex) => {
-          const columns = JUMP_ROLES.flatMap((role, roleIndex) => {
+          const columns = JUMP_ROLES.flatMap((role) => {
             const column = block.byRole.get(role);
-            return column ? [{ column, roleIndex }] : [];
+            return column ? [{ column }] : [];
           });
           if (columns.length === 0) return;
           const firstRow = new Int32Array(sheet.procedures.length).fill(-1);
@@ -83,24 +82,24 @@ export const yearJumpRule: Rule = {
             if (school < 0 || year <= 0 || year >= 4096) continue;
             const procedure = ids[sheet.procedure[i]];
             if (procedure >= 4096) continue; // more procedures than a workbook holds: not followed
-            for (const { column, roleIndex } of columns) {
+            const key = (school * 4096 + procedure) * 4096 + year; // < 2^45
+            if (!report) {
+              if (!earlier.has(key)) earlier.set(key, (sheetIndex * 1024 + blockIndex) * 2097152 + i);
+              continue;
+            }
+            const place = earlier.get(key - 1);
+            if (place === undefined) continue;
+            const row = place % 2097152;
+            const where = Math.floor(place / 2097152);
+            const beforeSheet = context.sheets[Math.floor(where / 1024)];
+            const beforeBlock = beforeSheet.blocks[where % 1024];
+            for (const { column } of columns) {
               const value = column.values[i];
-              if (Number.isNaN(value)) continue;
-              const base = (school * 4096 + procedure) * ROLE_COUNT + roleIndex; // < 2^36
-              if (!report) {
-                const key = base * 4096 + year;
-                if (!earlier.has(key)) earlier.set(key, (sheetIndex * 1024 + blockIndex) * 2097152 + i);
-                continue;
-              }
-              const place = earlier.get(base * 4096 + year - 1);
-              if (place === undefined) continue;
-              const row = place % 2097152;
-              const where = Math.floor(place / 2097152);
-              const beforeSheet = context.sheets[Math.floor(where / 1024)];
-              const beforeColumn = beforeSheet.blocks[where % 1024].byRole.get(column.role)!;
+              const beforeColumn = beforeBlock.byRole.get(column.role);
+              if (Number.isNaN(value) || !beforeColumn) continue;
               const old = beforeColumn.values[row];
               const percent = column.column.percent;
-              if (percent !== beforeColumn.column.percent) continue;
+              if (Number.isNaN(old) || percent !== beforeColumn.column.percent) continue;
               if (!isImplausibleJump(column.role, percent, kind, old, value)) continue;
               context.report(
                 this.id,
