@@ -1,3 +1,4 @@
+import { clusterCommand } from "./cluster";
 import type { CliCommand } from "./command";
 import { inspectCommand } from "./inspect";
 import { monitorCommand } from "./monitor";
@@ -8,4 +9,10 @@ import { validateCommand } from "./validate";
  * Every `shnor` subcommand, in the order the usage lists them. Adding a command is one entry here (and
  * its import): `validateCommand`, `clusterCommand`, `monitorCommand`, `roadmapCommand` follow `inspectCommand`.
  */
-export const COMMANDS: readonly CliCommand[] = [inspectCommand, validateCommand, monitorCommand, roadmapCommand];
+export const COMMANDS: readonly CliCommand[] = [
+  inspectCommand,
+  validateCommand,
+  clusterCommand,
+  monitorCommand,
+  roadmapCommand,
+];

@@ -96,6 +96,7 @@ export function writePlanToWorksheet(sheet: ExcelJS.Worksheet, plan: SheetPlan):
   }
   if (plan.autoFilter) sheet.autoFilter = rangeAddress(plan.autoFilter);
   rememberCharts(sheet, plan.charts ?? []);
+  for (const { row, height } of plan.rowHeights ?? []) sheet.getRow(row + 1).height = height;
   if (plan.print) {
     sheet.pageSetup = {
       ...sheet.pageSetup,

@@ -90,6 +90,8 @@ export interface SheetPlan {
   print?: PrintSetup;
   /** A filter on a table: its header row is the range's first row (Excel's AutoFilter). */
   autoFilter?: PlanRange;
+  /** Row heights in points (rows with wrapped text), zero-based rows. */
+  rowHeights?: { row: number; height: number }[];
   /** Charts over ranges of this sheet. */
   charts?: PlanChart[];
   mark: GeneratedMark;

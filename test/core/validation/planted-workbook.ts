@@ -26,7 +26,9 @@ export function cleanSheets(): SheetValues[] {
 }
 
 const columnIndex = (map: SheetMap, role: string, group?: string): number => {
-  const column = map.table!.columns.find((c) => c.role === role && (group === undefined || c.group === group));
+  const column = map.table!.columns.find(
+    (c) => c.role === role && (group === undefined || c.group === group),
+  );
   if (!column) throw new Error(`no ${role} on ${map.name}`);
   return column.index;
 };
@@ -62,8 +64,26 @@ export function plantedWorkbook(): { clean: SheetValues[]; sheets: SheetValues[]
 
   // Registry: a new school 700 and an ordinary school № 2 beside «школа-интернат № 2».
   const registry = grid("Список ОО");
-  registry.push([61, "sch789700", "ГБОУ СОШ № 700", "ГБОУ СОШ № 700", "средняя общеобразовательная школа", null, "да", null]);
-  registry.push([62, "sch789702", "ГБОУ СОШ № 2", "ГБОУ СОШ № 2", "средняя общеобразовательная школа", null, "да", null]);
+  registry.push([
+    61,
+    "sch789700",
+    "ГБОУ СОШ № 700",
+    "ГБОУ СОШ № 700",
+    "средняя общеобразовательная школа",
+    null,
+    "да",
+    null,
+  ]);
+  registry.push([
+    62,
+    "sch789702",
+    "ГБОУ СОШ № 2",
+    "ГБОУ СОШ № 2",
+    "средняя общеобразовательная школа",
+    null,
+    "да",
+    null,
+  ]);
 
   // Кадры 2023: values, identity and plausibility defects.
   const staffing = mapOf("Кадры 2023");
@@ -100,14 +120,14 @@ export function plantedWorkbook(): { clean: SheetValues[]; sheets: SheetValues[]
   // ЕГЭ 2023: a share above 100 %.
   const ege = mapOf("ЕГЭ 2023");
   const top = columnIndex(ege, "share80_100");
-  const egeRow = dataRows(ege).find((r) => typeof r.cells[2] === "number" && (r.cells[2] as number) >= 10)!;
+  const egeRow = dataRows(ege).find((r) => typeof r.cells[2] === "number" && r.cells[2] >= 10)!;
   grid("ЕГЭ 2023")[egeRow.row][top] = "112%";
   expect("values.percent-range", "ЕГЭ 2023", egeRow.row, top);
 
   // ВПР 2023: marks not summing to 100 %, «повысили» above the threshold, a lost procedure.
   const vpr = mapOf("ВПР 2023");
   const vprGrid = grid("ВПР 2023");
-  const vprRows = dataRows(vpr).filter((r) => typeof r.cells[3] === "number" && (r.cells[3] as number) >= 20);
+  const vprRows = dataRows(vpr).filter((r) => typeof r.cells[3] === "number" && r.cells[3] >= 20);
   const byKey = (key: string) => vprRows.filter((r) => r.key === key);
   const keys = [...new Set(vprRows.map((r) => r.key!))];
   const m2 = columnIndex(vpr, "mark2");
@@ -126,7 +146,12 @@ export function plantedWorkbook(): { clean: SheetValues[]; sheets: SheetValues[]
   const lostBefore = dataRows(vpr22).find(
     (r) => r.key === lostRow.key && r.cells[1] === lostRow.cells[1] && r.cells[2] === lostRow.cells[2],
   )!;
-  expect("coverage.procedure-missing-next-year", "ВПР 2022", lostBefore.row, columnIndex(vpr22, "participants"));
+  expect(
+    "coverage.procedure-missing-next-year",
+    "ВПР 2022",
+    lostBefore.row,
+    columnIndex(vpr22, "participants"),
+  );
 
   // ОГЭ 2023: a school's row blanked out, so it has ОГЭ 2022 and no ОГЭ 2023.
   const oge = mapOf("ОГЭ 2023");
@@ -142,13 +167,22 @@ export function plantedWorkbook(): { clean: SheetValues[]; sheets: SheetValues[]
   const students = sample.truth.data.contingent.find((c) => c.key === studentKey && c.year === 2023)!;
   if (!students) throw new Error(`no contingent for ${studentKey} among ${keys.length}`);
   const add = (name: string, values: CellGrid) => sheets.push({ name, firstRow: 0, firstColumn: 0, values });
-  add("Лист1", [["Параметр", "Значение"], ["Порог", 15]]);
+  add("Лист1", [
+    ["Параметр", "Значение"],
+    ["Порог", 15],
+  ]);
   expect("structure.unknown-kind", "Лист1", 0, 0);
-  add("ВПР", [["ОО", "Кол-во участников", "2", "3", "4", "5"], ["ГБОУ СОШ № 221", 25, 10, 40, 30, 20]]);
+  add("ВПР", [
+    ["ОО", "Кол-во участников", "2", "3", "4", "5"],
+    ["ГБОУ СОШ № 221", 25, 10, 40, 30, 20],
+  ]);
   expect("structure.unknown-year", "ВПР", 0, 0);
   add("ОГЭ 2024", [["Результаты ОГЭ 2024 года будут добавлены в июле"]]);
   expect("structure.no-table", "ОГЭ 2024", 0, 0);
-  add("ВПР 2021", [["ОО", "Кол-во участников", "2", "3", "4"], ["ГБОУ СОШ № 221", 25, 10, 40, 50]]);
+  add("ВПР 2021", [
+    ["ОО", "Кол-во участников", "2", "3", "4"],
+    ["ГБОУ СОШ № 221", 25, 10, 40, 50],
+  ]);
   expect("structure.missing-column", "ВПР 2021", 0, 0);
   add("ВПР 2023 (9 класс)", [
     ["ОО", "Класс", "Предмет", "Кол-во участников", "2", "3", "4", "5"],

@@ -39,7 +39,8 @@ describe("validateWorkbook on the clean sample district", () => {
     );
     // One note per school of the district.
     expect(infos.filter((f) => f.rule === "consistency.name-differs")).toHaveLength(60);
-    for (const f of infos.filter((x) => x.rule === "scales.small-sample")) expect(f.message).toMatch(/меньше 10/u);
+    for (const f of infos.filter((x) => x.rule === "scales.small-sample"))
+      expect(f.message).toMatch(/меньше 10/u);
   });
 
   it("orders findings by sheet, row and column and summarises them", () => {

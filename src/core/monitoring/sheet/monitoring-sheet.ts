@@ -36,9 +36,30 @@ export function sourceNote(value: SourcedValue): string {
   return value.how ? `Источник: ${cells}. ${value.how}.` : `Источник: ${cells}.`;
 }
 
+/** Up to this many ШНОР, base values carry their source in a note. */
+export const NOTES_LIMIT = 200;
+
+/**
+ * The sources of a school's values as one text, by sheet.
+ * @example rowSources(values) // "«ВПР 2022»!E15,F15,G15,H15; «ОГЭ 2022»!D8,F8"
+ */
+export function rowSources(values: readonly (SourcedValue | undefined)[]): string {
+  const bySheet = new Map<string, Set<string>>();
+  for (const v of values)
+    for (const s of v?.sources ?? []) {
+      const set = bySheet.get(s.sheet) ?? new Set<string>();
+      bySheet.set(s.sheet, set);
+      s.cells.forEach((c) => set.add(c));
+    }
+  return [...bySheet].map(([sheet, cells]) => `«${sheet}»!${[...cells].join(",")}`).join("; ");
+}
+
 /** Options of the tab. */
 export interface MonitoringSheetOptions {
-  /** Source notes on base values (default true); a city-sized tab may leave them for the journal. */
+  /**
+   * Source notes on base values; default: for up to `NOTES_LIMIT` ШНОР. Without notes, a last column «Источники
+   * значений» lists per school the sheets and cells its values came from (notes on 50 000 cells are slow).
+   */
   notes?: boolean;
 }
 
@@ -50,7 +71,7 @@ export interface MonitoringSheetOptions {
  * @example monitoringSheetPlan(model).name // "Мониторинг"
  */
 export function monitoringSheetPlan(model: MonitoringModel, options: MonitoringSheetOptions = {}): SheetPlan {
-  const notes = options.notes ?? true;
+  const notes = options.notes ?? model.schools.length <= NOTES_LIMIT;
   const layout = monitoringLayout(model);
   const draft = new SheetDraft();
   draft.set(ROWS.title, 0, text(titleText(model)));
@@ -103,7 +124,15 @@ export function monitoringSheetPlan(model: MonitoringModel, options: MonitoringS
     );
     for (const c of layout.columns)
       writeValues(draft, c, row, c.indicator.values.get(school.key) ?? [undefined, undefined], notes);
+    if (!notes) {
+      const values = layout.columns.flatMap((c) => [...(c.indicator.values.get(school.key) ?? [])]);
+      draft.set(row, layout.width, text(rowSources(values)));
+    }
   });
+  if (!notes) {
+    draft.set(ROWS.groupHeader, layout.width, text("Источники значений (лист!ячейки)"));
+    draft.style({ row: ROWS.groupHeader, column: layout.width }, { bold: true });
+  }
   const d = layout.districtRow;
   draft.set(d, COLUMNS.name, text(`Среднее по району`));
   for (const c of layout.columns) writeValues(draft, c, d, c.indicator.district, notes);
@@ -119,6 +148,12 @@ export function monitoringSheetPlan(model: MonitoringModel, options: MonitoringS
     { generator: "monitoring", version: model.version, createdAt: model.createdAt },
     {
       columnWidths: columnWidths(layout),
+      rowHeights: [
+        { row: ROWS.summaryHeader, height: 42 },
+        { row: ROWS.groupHeader, height: 30 },
+        ...[0, 1, 2, 3, 4].map((i) => ({ row: ROWS.summaryFirst + i, height: 30 })),
+        { row: ROWS.indicatorHeader, height: 45 },
+      ],
       print: { landscape: true, repeatRows: 3, repeatFrom: ROWS.groupHeader },
       charts: [
         {
@@ -205,7 +240,6 @@ function formatTable(draft: SheetDraft, layout: MonitoringLayout): void {
     { row: first, column: COLUMNS.exit, rowCount: rows - 1, columnCount: 2 },
     { numberFormat: YES_NO_FORMAT },
   );
-  draft.style({ row: first, column: COLUMNS.name, rowCount: rows }, { wrap: true });
   for (const c of layout.columns) {
     const digits = c.indicator.def.unit === "чел." || c.indicator.def.unit === "ед." ? "0" : "0.0";
     draft.style({ row: first, column: c.before, rowCount: rows, columnCount: 2 }, { numberFormat: digits });
@@ -236,7 +270,7 @@ function formatTable(draft: SheetDraft, layout: MonitoringLayout): void {
 }
 
 function columnWidths(layout: MonitoringLayout): { column: number; width: number }[] {
-  const fixed = [9, 34, 15, 14, 12, 14];
+  const fixed = [9, 57, 15, 11, 12, 14];
   const out = fixed.map((width, column) => ({ column, width }));
   for (const c of layout.columns)
     out.push(

@@ -90,7 +90,7 @@ export function writeSummary(
 }
 
 function roadmapCell(model: MonitoringModel) {
-  if (!model.roadmap) return text("нет листа «Дорожная карта»");
+  if (!model.roadmap) return text("нет листа");
   const range = `${quoteSheetName(model.roadmap.sheet)}!${model.roadmap.range}`;
   return formula(`IF(COUNTA(${range})=0,0,COUNTIF(${range},"выполнено")/COUNTA(${range}))`);
 }
@@ -104,10 +104,10 @@ function writeMatrix(
   const c0 = MATRIX.column;
   const head = ROWS.summaryHeader;
   const headers = [
-    `Статус ${model.years.after} г. \\ динамика результатов`,
+    `Статус ${model.years.after} г.`,
     "▲ рост",
     "● без изм.",
-    "▼ снижение",
+    "▼ сниж.",
     "нет данных",
     "Всего",
   ];
@@ -123,7 +123,7 @@ function writeMatrix(
     const row = MATRIX.firstRow + i;
     const r = row + 1;
     const criterion = `"${label === "—" ? "—" : `${label}*`}"`;
-    draft.set(row, c0, text(label === "—" ? "без категории" : label));
+    draft.set(row, c0, text(label === "—" ? "нет" : label));
     [1, 0, -1].forEach((s, j) =>
       draft.set(row, c0 + 1 + j, formula(`COUNTIFS(${status},${criterion},${sign},${s})`)),
     );

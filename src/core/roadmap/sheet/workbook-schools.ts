@@ -3,7 +3,8 @@ import { cluster, MODEL_A, risk } from "../../clusters";
 import { findMentor } from "../../mentors/mentor";
 import { computeDistrictStats } from "../../stats/district-stats";
 import { cellOf, columnOf, numberOf } from "../../tables/table-access";
-import type { SheetMap, WorkbookMap } from "../../workbook/workbook-map";
+import { contingentMeasure, resultMeasure } from "../../workbook/school-measures";
+import type { WorkbookMap } from "../../workbook/workbook-map";
 import type { MentorPair, PlanSchool } from "../plan";
 import { BLANK_VALUE } from "../placeholders";
 
@@ -82,55 +83,21 @@ export interface SchoolMeasures {
   sources: { results: string[]; contexts: string[] };
 }
 
-function latest(sheets: SheetMap[]): SheetMap[] {
-  const years = sheets.flatMap((s) => (s.year !== undefined ? [s.year] : s.years));
-  const top = Math.max(...years);
-  return sheets.filter((s) => s.year === top || (s.year === undefined && s.years.includes(top)));
-}
-
 /**
  * The measures the roadmap needs for clusters and mentor pairs, from the latest year of the workbook: the
  * result is the ВПР успеваемость (100 − доля «2», weighted by participants); the context is the share of
- * students with ОВЗ, инофоны, from low-income families and registered (the contingent sheet).
+ * students with ОВЗ, инофоны, from low-income families and registered (the contingent sheet). One
+ * implementation with `shnor cluster`: see core/workbook/school-measures.ts.
  * @example schoolMeasures(map).results.get("223") // 78.4
  */
 export function schoolMeasures(map: WorkbookMap): SchoolMeasures {
-  const results = new Map<string, number>();
-  const sums = new Map<string, { value: number; weight: number }>();
-  const sources: SchoolMeasures["sources"] = { results: [], contexts: [] };
-  for (const sheet of latest(map.sheets.filter((s) => s.kind === "vpr" && s.table))) {
-    sources.results.push(sheet.name);
-    const table = sheet.table!;
-    const key = new Map(sheet.schools.matched.map((m) => [m.row, m.key]));
-    for (const row of table.rows) {
-      const k = key.get(row.sheetRow);
-      const fail = numberOf(table, row, "mark2");
-      const n = numberOf(table, row, "participants");
-      if (k === undefined || !fail.ok || !n.ok || !(n.value > 0)) continue;
-      const s = sums.get(k) ?? { value: 0, weight: 0 };
-      sums.set(k, { value: s.value + (100 - fail.value) * n.value, weight: s.weight + n.value });
-    }
-  }
-  for (const [k, s] of sums) results.set(k, s.value / s.weight);
-  const contexts = new Map<string, number>();
-  for (const sheet of latest(map.sheets.filter((s) => s.kind === "contingent" && s.table))) {
-    sources.contexts.push(sheet.name);
-    const table = sheet.table!;
-    const key = new Map(sheet.schools.matched.map((m) => [m.row, m.key]));
-    const top = sheet.year ?? Math.max(...sheet.years);
-    table.rows.forEach((row, i) => {
-      const k = key.get(row.sheetRow);
-      if (k === undefined || (sheet.rowYears && sheet.rowYears[i] !== top)) return;
-      const total = numberOf(table, row, "students");
-      const parts = (["ovz", "inophone", "lowIncome", "registered"] as const)
-        .filter((role) => columnOf(table, role))
-        .map((role) => numberOf(table, row, role));
-      if (!total.ok || !(total.value > 0) || parts.length === 0 || parts.some((p) => !p.ok)) return;
-      const sum = parts.reduce((a, p) => a + (p.ok ? p.value : 0), 0);
-      contexts.set(k, (100 * sum) / total.value);
-    });
-  }
-  return { results, contexts, sources };
+  const results = resultMeasure(map);
+  const contexts = contingentMeasure(map);
+  return {
+    results: results.values,
+    contexts: contexts.values,
+    sources: { results: results.sources, contexts: contexts.sources },
+  };
 }
 
 /**

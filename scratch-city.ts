@@ -1,0 +1,13 @@
+import { citySheets } from "./test/core/monitoring/city-fixture";
+import { buildWorkbookMap } from "./src/core/workbook/workbook-map";
+import { buildMonitoringModel, monitoringSheetPlan } from "./src/core/monitoring";
+import { DEFAULT_CRITERIA_PROFILE } from "./src/core/criteria";
+const sheets = citySheets(700);
+const t0 = performance.now();
+const map = buildWorkbookMap(sheets);
+const m = buildMonitoringModel(map, { profile: DEFAULT_CRITERIA_PROFILE, version: "x", createdAt: "2024" });
+const t1 = performance.now();
+if (!m.ok) throw new Error(JSON.stringify(m.issue));
+console.log(m.value.schools.length, m.value.indicators.map(i=>i.def.id).join(" "), (t1-t0).toFixed(0));
+const plan = monitoringSheetPlan(m.value);
+console.log(plan.rows.length, plan.rows[20].length, plan.notes?.length, (performance.now()-t1).toFixed(0));
