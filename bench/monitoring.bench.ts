@@ -44,7 +44,7 @@ export async function generateOnce(notes: boolean): Promise<Record<string, numbe
 const ROW = 20;
 
 export async function run(): Promise<void> {
-  for (const notes of [true, false]) {
+  for (const notes of [false, true]) {
     await generateOnce(notes); // warm-up
     const f = await generateOnce(notes);
     console.log(

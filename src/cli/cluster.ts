@@ -78,10 +78,9 @@ export interface ClusterJson {
 
 const BAND = 0.25;
 
-/** A usage or data problem: the Russian message, and the command exits with 2. */
-class Unusable {
-  constructor(readonly message: string) {}
-}
+/** A value, or a usage or data problem as a Russian message (the command then exits with 2). */
+type Outcome<T> = { ok: true; value: T } | { ok: false; message: string };
+const unusable = (message: string): { ok: false; message: string } => ({ ok: false, message });
 
 /** Special kinds (keys with a prefix: «ЦО 162», «интернат 2», «ШРЯ 1») are left out of the models (seed 003). */
 const isSpecial = (key: string): boolean => !/^\d+$/u.test(key);
@@ -91,7 +90,7 @@ function findColumn(
   sheets: readonly SheetMap[],
   text: string,
   option: string,
-): { sheet: SheetMap; column: TableColumn } {
+): Outcome<{ sheet: SheetMap; column: TableColumn }> {
   const wanted = foldText(text);
   const found: { sheet: SheetMap; column: TableColumn }[] = [];
   for (const sheet of sheets)
@@ -101,14 +100,14 @@ function findColumn(
   const pick = exact.length === 1 ? exact : found;
   const where = (f: { sheet: SheetMap; column: TableColumn }) => `«${f.sheet.name}»: «${f.column.header}»`;
   if (pick.length === 0)
-    throw new Unusable(
+    return unusable(
       `Столбец с заголовком «${text}» (${option}) не найден${sheets.length === 1 ? ` на листе «${sheets[0].name}»` : ""}.`,
     );
   if (pick.length > 1)
-    throw new Unusable(
+    return unusable(
       `Заголовок «${text}» (${option}) неоднозначен — подходят столбцы:\n  ${pick.map(where).join("\n  ")}\nУточните заголовок или укажите лист (--sheet).`,
     );
-  return pick[0];
+  return { ok: true, value: pick[0] };
 }
 
 /** The context measure a model uses when `--context` is not given. */
@@ -127,40 +126,45 @@ function schoolKeys(map: WorkbookMap, sheet: SheetMap | undefined): string[] {
 
 /**
  * Clusters the schools of a workbook by a district model: the whole `cluster` command except reading the file.
- * Throws `Unusable` for a wrong option or a workbook without the measures.
+ * A wrong option or a workbook without the measures is a Russian message.
  */
-function clusterWorkbook(map: WorkbookMap, options: Map<string, string>): ClusterJson {
+function clusterWorkbook(map: WorkbookMap, options: Map<string, string>): Outcome<ClusterJson> {
   const parsed = parseModel(options.get("--model"));
   if (!parsed.ok)
-    throw new Unusable(
-      `${messageRu(parsed.issue)} Модели: «контингент», «кадры», «микрорайон», «сумма» (A–D).`,
-    );
+    return unusable(`${messageRu(parsed.issue)} Модели: «контингент», «кадры», «микрорайон», «сумма» (A–D).`);
   const model = parsed.value;
   const sheetName = options.get("--sheet");
   const sheet =
     sheetName === undefined ? undefined : map.sheets.find((s) => foldText(s.name) === foldText(sheetName));
   if (sheetName !== undefined && !sheet)
-    throw new Unusable(
+    return unusable(
       `Лист «${sheetName}» не найден. Листы книги: ${map.sheets.map((s) => `«${s.name}»`).join(", ")}.`,
     );
-  if (sheet && !sheet.table) throw new Unusable(`На листе «${sheet.name}» не найдена таблица.`);
+  if (sheet && !sheet.table) return unusable(`На листе «${sheet.name}» не найдена таблица.`);
   const scope = sheet ? [sheet] : map.sheets.filter((s) => s.table);
   const keys = schoolKeys(map, sheet);
   const ordinary = keys.filter((k) => !isSpecial(k));
-  const measure = (option: "--results" | "--context", fallback: () => SchoolMeasure): SchoolMeasure => {
+  const measure = (
+    option: "--results" | "--context",
+    fallback: () => SchoolMeasure,
+  ): Outcome<SchoolMeasure> => {
     const header = options.get(option);
-    if (header === undefined) return fallback();
+    if (header === undefined) return { ok: true, value: fallback() };
     const found = findColumn(scope, header, option);
-    return columnMeasure(found.sheet, found.column);
+    return found.ok ? { ok: true, value: columnMeasure(found.value.sheet, found.value.column) } : found;
   };
-  const results = measure("--results", () => resultMeasure(map));
-  const contexts = measure("--context", () => modelContext(map, model, ordinary));
+  const resultsFound = measure("--results", () => resultMeasure(map));
+  if (!resultsFound.ok) return resultsFound;
+  const contextsFound = measure("--context", () => modelContext(map, model, ordinary));
+  if (!contextsFound.ok) return contextsFound;
+  const results = resultsFound.value;
+  const contexts = contextsFound.value;
   if (results.values.size === 0)
-    throw new Unusable(
+    return unusable(
       "В книге не найдены результаты (листы ВПР с долей «2» и участниками): укажите столбец --results.",
     );
   if (contexts.values.size === 0)
-    throw new Unusable(
+    return unusable(
       `В книге не найден параметр контекста модели «${model.name}» (${model.context}): укажите столбец --context.`,
     );
   const taking = ordinary.filter((k) => results.values.has(k) && contexts.values.has(k));
@@ -169,7 +173,7 @@ function clusterWorkbook(map: WorkbookMap, options: Map<string, string>): Cluste
     taking.map((k) => [contexts.values.get(k)!]),
   );
   if (!stats.ok || stats.value.n < 2)
-    throw new Unusable(
+    return unusable(
       `Для кластеризации нужны хотя бы две школы с результатом и контекстом; найдено ${taking.length}.`,
     );
   const names = schoolNames(map);
@@ -183,19 +187,22 @@ function clusterWorkbook(map: WorkbookMap, options: Map<string, string>): Cluste
   }));
   const centreOf = (c: DistrictStats["results"]) => (model.centre === "median" ? c.median : c.mean);
   return {
-    model: model.id,
-    modelName: model.name,
-    centre: model.centre,
-    band: BAND,
-    results: { label: results.label, sources: results.sources },
-    context: { label: contexts.label, sources: contexts.sources },
-    district: {
-      n: stats.value.n,
-      resultCentre: centreOf(stats.value.results),
-      contextCentre: centreOf(stats.value.contexts),
+    ok: true,
+    value: {
+      model: model.id,
+      modelName: model.name,
+      centre: model.centre,
+      band: BAND,
+      results: { label: results.label, sources: results.sources },
+      context: { label: contexts.label, sources: contexts.sources },
+      district: {
+        n: stats.value.n,
+        resultCentre: centreOf(stats.value.results),
+        contextCentre: centreOf(stats.value.contexts),
+      },
+      clusters,
+      schools,
     },
-    clusters,
-    schools,
   };
 }
 
@@ -326,14 +333,12 @@ export const clusterCommand: CliCommand = {
       io.stderr(`${opened.message}\n`);
       return EXIT.usage;
     }
-    let json: ClusterJson;
-    try {
-      json = clusterWorkbook(buildWorkbookMap(opened.value.sheets), args.value.options);
-    } catch (error) {
-      if (!(error instanceof Unusable)) throw error;
-      io.stderr(`${error.message}\n`);
+    const clustered = clusterWorkbook(buildWorkbookMap(opened.value.sheets), args.value.options);
+    if (!clustered.ok) {
+      io.stderr(`${clustered.message}\n`);
       return EXIT.usage;
     }
+    const json = clustered.value;
     if (args.value.flags.has("--json")) io.stdout(`${JSON.stringify(json, null, 2)}\n`);
     else io.stdout(clusterText(file, json));
     const out = json.schools.filter((s) => s.cluster === null).length;

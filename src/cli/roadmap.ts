@@ -1,19 +1,12 @@
 import { dirname, basename, extname, join } from "node:path";
-import { foldText } from "../core/cells/cell-text";
-import { planFromTemplate, schoolPlans, type RoadmapPlan, type RoadmapTemplate } from "../core/roadmap";
-import { BUILT_IN_TEMPLATES, builtInTemplate } from "../core/roadmap/templates";
+import type { RoadmapTemplate } from "../core/roadmap";
+import { BUILT_IN_TEMPLATES } from "../core/roadmap/templates";
 import {
+  composeRoadmapSheets,
   districtFromTitles,
-  findTemplateSheets,
-  measuresNote,
-  mentorPairs,
-  readTemplateSheet,
-  roadmapSheetPlan,
-  schoolMeasures,
-  schoolNames,
+  resolveTemplate,
   shnorSchools,
   templateSheetPlan,
-  withClusters,
 } from "../core/roadmap/sheet";
 import { buildWorkbookMap } from "../core/workbook/workbook-map";
 import type { SheetValues } from "../core/cells/cell-value";
@@ -44,39 +37,27 @@ const HELP = `Использование: ${USAGE}
 type Found = { ok: true; template: RoadmapTemplate; source: string } | { ok: false; code: number };
 
 function findTemplate(name: string, sheets: readonly SheetValues[], io: CliIo): Found {
-  const builtIn = builtInTemplate(name);
-  if (builtIn) {
-    const s = builtIn.source;
-    const doc = [s.document, s.number ? `№ ${s.number}` : "", s.date ? `от ${s.date}` : ""].filter(Boolean);
-    return { ok: true, template: builtIn, source: `встроенный шаблон; ${doc.join(" ")}` };
-  }
-  const sheet = sheets.find((s) => foldText(s.name) === foldText(name));
-  if (!sheet) {
-    const own = findTemplateSheets(sheets);
+  const found = resolveTemplate(name, sheets);
+  if (!found.ok && found.reason === "not-found") {
     io.stderr(
-      `Шаблон «${name}» не найден. Встроенные: ${BUILT_IN_TEMPLATES.map((t) => t.id).join(", ")}.` +
-        (own.length ? ` Листы-шаблоны книги: ${own.map((n) => `«${n}»`).join(", ")}.` : "") +
+      `Шаблон «${name}» не найден. Встроенные: ${found.builtIn.join(", ")}.` +
+        (found.templateSheets.length
+          ? ` Листы-шаблоны книги: ${found.templateSheets.map((n) => `«${n}»`).join(", ")}.`
+          : "") +
         "\n",
     );
     return { ok: false, code: EXIT.usage };
   }
-  const read = readTemplateSheet(sheet);
-  for (const f of read.findings)
+  for (const f of found.findings)
     io.stderr(
-      `«${sheet.name}»!${f.cell}: ${f.severity === "error" ? "ошибка" : "предупреждение"}: ${f.message}\n`,
+      `«${found.sheet}»!${f.cell}: ${f.severity === "error" ? "ошибка" : "предупреждение"}: ${f.message}\n`,
     );
-  if (!read.ok) {
-    io.stderr(`Лист «${sheet.name}» не принят как шаблон: исправьте ошибки и повторите.\n`);
+  if (!found.ok) {
+    io.stderr(`Лист «${found.sheet}» не принят как шаблон: исправьте ошибки и повторите.\n`);
     return { ok: false, code: EXIT.usage };
   }
-  return { ok: true, template: read.value, source: `лист книги «${sheet.name}»` };
+  return { ok: true, template: found.template, source: found.source };
 }
-
-const needsPairs = (t: RoadmapTemplate) =>
-  t.columns.some((c) => c.role === "mentor" || c.role === "mentee") ||
-  t.sections.some((s) =>
-    s.items.some((i) => (i.kind === "group" ? i.activities : [i]).some((a) => a.repeat?.by === "pair")),
-  );
 
 /**
  * `shnor roadmap <файл.xlsx> --template NAME [--year] [--district] [-o out.xlsx] [--template-sheet]`: writes the
@@ -151,47 +132,21 @@ export const roadmapCommand: CliCommand = {
       const list = shnorSchools(map);
       if (!list.flagged)
         io.stderr(`Отметки ШНОР в списке ОО нет: план составлен для всех ОО (${list.schools.length}).\n`);
-      const needsMeasures = template.scope === "school" || needsPairs(template);
-      const measures = needsMeasures ? schoolMeasures(map) : undefined;
-      const schools =
-        measures && template.scope === "school" ? withClusters(list.schools, measures) : list.schools;
-      const pairs =
-        measures && needsPairs(template) ? mentorPairs(schools, measures, schoolNames(map)) : undefined;
-      const base = { year, district, schools, ...(pairs ? { mentorPairs: pairs } : {}) };
-      const details: string[] = [];
-      if (measures && template.scope === "school")
-        details.push(
-          "Кластер и риск перехода: модель A «контингент», центр — среднее по району, полоса риска 0,25 ст. откл.",
-        );
-      if (pairs)
-        details.push(
-          "Пары «наставник — наставляемый»: SHNOR.MENTOR (результат выше среднего по району, ближайший по контексту, не ШНОР)",
-        );
-      if (measures) details.push(measuresNote(measures));
-      const plans: { plan: RoadmapPlan; sheetName?: string; names: string[] }[] =
-        template.scope === "school"
-          ? schoolPlans(template, base).map((plan, i) => ({
-              plan,
-              sheetName: `Дорожная карта ${year} ${schools[i].key}`,
-              names: [schools[i].name],
-            }))
-          : [{ plan: planFromTemplate(template, base), names: schools.map((s) => s.name) }];
-      if (plans.length === 0) {
+      const sheetPlans = composeRoadmapSheets(map, {
+        template,
+        source: found.source,
+        year,
+        district,
+        schools: list.schools,
+        schoolSource: list.source,
+        version: CLI_VERSION,
+        createdAt,
+      });
+      if (sheetPlans.length === 0) {
         io.stderr("В книге нет школ, для которых составляется индивидуальная дорожная карта.\n");
         return EXIT.usage;
       }
-      for (const p of plans) {
-        const sheet = roadmapSheetPlan(p.plan, {
-          version: CLI_VERSION,
-          createdAt,
-          source: found.source,
-          schools: p.names,
-          schoolSource: list.source,
-          details,
-          ...(p.sheetName ? { sheetName: p.sheetName } : {}),
-        });
-        written.push((await host.writeSheetPlan(sheet.plan)).name);
-      }
+      for (const sheet of sheetPlans) written.push((await host.writeSheetPlan(sheet.plan)).name);
     }
     try {
       await host.save(output);

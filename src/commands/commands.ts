@@ -2,7 +2,8 @@
  * Ribbon commands (ExecuteFunction buttons of manifest.xml). They run in the shared runtime, so they can open
  * the task pane and talk to it through the notices module.
  */
-import { postNotice } from "../runtime/notices";
+import { ExcelHost } from "../hosts/excel-host";
+import { generateMonitoringTab } from "./monitoring";
 
 /** Opens the task pane (SharedRuntime 1.1); resolves quietly where the host cannot. */
 async function showTaskpane(): Promise<void> {
@@ -14,16 +15,16 @@ async function showTaskpane(): Promise<void> {
 }
 
 /**
- * «Сформировать мониторинг». Until the monitoring feature lands, it opens the pane with a Russian
- * «ещё не доступно» notice. Always completes the event, or Excel keeps the button busy.
+ * «Сформировать мониторинг»: builds the «Мониторинг» tab with no dialog (`monitoring.ts`); when the workbook
+ * map needs an answer, the task pane opens at that step. Always completes the event, or Excel keeps the
+ * button busy.
  *
  * @example
- * await generateMonitoring(event); // pane opens with «Мониторинг ещё не доступен»; event.completed() called
+ * await generateMonitoring(event); // tab «Мониторинг» written; event.completed() called
  */
 export async function generateMonitoring(event: Office.AddinCommands.Event): Promise<void> {
   try {
-    postNotice("monitoring-not-available");
-    await showTaskpane();
+    await generateMonitoringTab(new ExcelHost(), showTaskpane);
   } finally {
     event.completed();
   }

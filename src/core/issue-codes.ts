@@ -21,6 +21,8 @@ export const ISSUE_CODES = [
   "host-unsupported",
   "host-feature-skipped",
   "host-notes-as-comments",
+  "highlights-limited",
+  "highlights-notes-skipped",
   "cancelled",
   "sheet-not-found",
   "no-table",

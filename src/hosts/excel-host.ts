@@ -126,6 +126,19 @@ export class ExcelHost implements WritableWorkbookHost {
     return target;
   }
 
+  /** Activates the sheet and selects the cell (two syncs); a missing sheet fails with a Russian message. */
+  async selectCell(sheet: string, address: string): Promise<void> {
+    this.requireApi(READ_API_VERSION);
+    await this.run(async (context) => {
+      const found = context.workbook.worksheets.getItemOrNullObject(sheet);
+      await context.sync();
+      if (found.isNullObject) throw new HostError(issue("sheet-not-found", { name: sheet }));
+      found.activate();
+      found.getRange(address).select();
+      await context.sync();
+    });
+  }
+
   /** A setting from the settings sheet, or undefined (1–2 syncs). */
   async getSetting(key: string): Promise<unknown> {
     this.requireApi(READ_API_VERSION);

@@ -5,6 +5,16 @@ import type { PlanCell, SheetPlan } from "../core/plans/sheet-plan";
 import type { SheetTarget } from "../core/plans/sheet-name";
 import { writePlanSafely, type SheetBuilder } from "./plan-writer";
 import type { OperationOptions, WritableWorkbookHost } from "./workbook-host";
+import type { CellMark } from "../core/validation/highlight-plan";
+import {
+  applyHighlightsWith,
+  HIGHLIGHTS_SETTING,
+  removeHighlightsWith,
+  type HighlightOptions,
+  type HighlightOutcome,
+  type RecordStore,
+} from "./highlights";
+import { MemoryLooks } from "./highlights-memory";
 
 /** One write a `MemoryHost` received, in order, for assertions in tests. */
 export type MemoryWrite =
@@ -29,6 +39,8 @@ export class MemoryHost implements WritableWorkbookHost {
   readonly writes: MemoryWrite[] = [];
   /** The plan behind each generated sheet, by sheet name. */
   readonly plans = new Map<string, SheetPlan>();
+  /** Cell fills and notes (highlights; values stay in the sheets). */
+  readonly looks = new MemoryLooks(() => this.sheets.map((sheet) => sheet.name));
   private readonly sheets: SheetValues[];
   private readonly settings = new Map<string, string>();
 
@@ -113,6 +125,35 @@ export class MemoryHost implements WritableWorkbookHost {
         if (index >= 0) this.sheets.splice(index, 1);
         this.plans.delete(tempName);
       }),
+  };
+
+  /** The cell last selected by `selectCell`, as Excel would show it; undefined until one is. */
+  selection: { sheet: string; address: string } | undefined;
+
+  /** Records the selection; a missing sheet or an address that is not A1 fails as Excel would. */
+  selectCell(sheet: string, address: string): Promise<void> {
+    return settle(() => {
+      const found = this.sheets.find((s) => s.name === sheet);
+      if (!found) throw new HostError(issue("sheet-not-found", { name: sheet }));
+      if (!/^\$?[A-Z]{1,3}\$?[1-9]\d*(:\$?[A-Z]{1,3}\$?[1-9]\d*)?$/u.test(address))
+        throw new Error(`not an A1 address: ${address}`);
+      this.selection = { sheet: found.name, address };
+    });
+  }
+
+  /** Highlights offending cells (fill and note, values untouched); see `WritableWorkbookHost`. */
+  applyHighlights(marks: readonly CellMark[], options?: HighlightOptions): Promise<HighlightOutcome> {
+    return applyHighlightsWith(this.looks, this.highlightStore, marks, options);
+  }
+
+  /** Removes the highlights, restoring each cell's previous fill and note; returns the cells restored. */
+  removeHighlights(options?: HighlightOptions): Promise<number> {
+    return removeHighlightsWith(this.looks, this.highlightStore, options);
+  }
+
+  private readonly highlightStore: RecordStore = {
+    load: () => this.getSetting(HIGHLIGHTS_SETTING),
+    save: (record) => this.setSetting(HIGHLIGHTS_SETTING, record),
   };
 
   /** Stores the setting as JSON and records the write; `undefined` removes it. */

@@ -11,6 +11,16 @@ import { writePlanSafely } from "./plan-writer";
 import type { OperationOptions, WritableWorkbookHost } from "./workbook-host";
 import { xlsxBuilder } from "./xlsx-plan-writer";
 import { plainValue } from "./xlsx-cell";
+import type { CellMark } from "../core/validation/highlight-plan";
+import {
+  applyHighlightsWith,
+  HIGHLIGHTS_SETTING,
+  removeHighlightsWith,
+  type HighlightOptions,
+  type HighlightOutcome,
+  type RecordStore,
+} from "./highlights";
+import { XlsxLooks } from "./xlsx-highlights";
 
 /**
  * A `.xlsx` file through exceljs, for the command line (Node only). Values come as Office.js gives them
@@ -95,6 +105,21 @@ export class XlsxHost implements WritableWorkbookHost {
   writeSheetPlan(plan: SheetPlan): Promise<SheetTarget> {
     return writePlanSafely(this, xlsxBuilder(this.workbook), plan);
   }
+
+  /** Highlights offending cells (fill and note, values untouched; `xlsx-highlights.ts`); saved with `save`. */
+  applyHighlights(marks: readonly CellMark[], options?: HighlightOptions): Promise<HighlightOutcome> {
+    return applyHighlightsWith(new XlsxLooks(this.workbook), this.highlightStore, marks, options);
+  }
+
+  /** Removes the highlights, restoring each cell's previous fill and note; saved with `save`. */
+  removeHighlights(options?: HighlightOptions): Promise<number> {
+    return removeHighlightsWith(new XlsxLooks(this.workbook), this.highlightStore, options);
+  }
+
+  private readonly highlightStore: RecordStore = {
+    load: () => this.getSetting(HIGHLIGHTS_SETTING),
+    save: (record) => this.setSetting(HIGHLIGHTS_SETTING, record),
+  };
 
   private userSheets(): ExcelJS.Worksheet[] {
     return this.workbook.worksheets.filter((sheet) => sheet.name !== SETTINGS_SHEET_NAME);

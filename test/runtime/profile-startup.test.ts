@@ -17,7 +17,7 @@ describe("loadProfileAtStartup", () => {
     const host = await hostWithProfile(25);
     let resolveReady: (host: string | null) => void = () => undefined;
     const ready = new Promise<string | null>((resolve) => (resolveReady = resolve));
-    const openStore = jest.fn(async () => host);
+    const openStore = jest.fn(() => Promise.resolve(host));
     const loading = loadProfileAtStartup({ ready, openStore });
     await Promise.resolve();
     // Nothing is read before Office is ready: the functions keep the default meanwhile.
@@ -29,7 +29,7 @@ describe("loadProfileAtStartup", () => {
   });
 
   test("outside Excel (a plain browser) nothing is read", async () => {
-    const openStore = jest.fn(async () => hostWithProfile(25));
+    const openStore = jest.fn(() => hostWithProfile(25));
     expect(await loadProfileAtStartup({ ready: Promise.resolve(null), openStore })).toBeNull();
     expect(openStore).not.toHaveBeenCalled();
     expect(getActiveProfile()).toBe(DEFAULT_CRITERIA_PROFILE);
@@ -38,7 +38,7 @@ describe("loadProfileAtStartup", () => {
   test("a workbook without a profile keeps the default", async () => {
     const loaded = await loadProfileAtStartup({
       ready: Promise.resolve("Excel"),
-      openStore: async () => new MemoryHost(),
+      openStore: () => Promise.resolve(new MemoryHost()),
     });
     expect(loaded).toMatchObject({ stored: false });
     expect(getActiveProfile()).toEqual(DEFAULT_CRITERIA_PROFILE);
@@ -52,7 +52,7 @@ describe("loadProfileAtStartup", () => {
     };
     const loaded = await loadProfileAtStartup({
       ready: Promise.resolve("Excel"),
-      openStore: async () => failing,
+      openStore: () => Promise.resolve(failing),
       warn,
     });
     expect(loaded).toBeNull();

@@ -31,7 +31,10 @@ const MARKS = ["mark2", "mark3", "mark4", "mark5"] as const;
 class SeriesBook {
   readonly series = new Map<string, IndicatorSeries>();
   add(def: IndicatorDef, key: string, year: number, value: SourcedValue): void {
-    const series = this.series.get(def.id) ?? { def, bySchool: new Map() };
+    const series: IndicatorSeries = this.series.get(def.id) ?? {
+      def,
+      bySchool: new Map<string, Map<number, SourcedValue>>(),
+    };
     this.series.set(def.id, series);
     const years = series.bySchool.get(key) ?? new Map<number, SourcedValue>();
     series.bySchool.set(key, years);

@@ -27,7 +27,7 @@ export function signFormula(c: IndicatorColumns, row: number): string {
       : [`${d}>${TOLERANCE_CELL}`, `${d}<-${TOLERANCE_CELL}`];
     return `IF(${d}="","",IF(${good},1,IF(${bad},-1,0)))`;
   }
-  return `IF(${d}="","",${down ? "-" : ""}SIGN(${d}))`;
+  return `IF(${d}="","",SIGN(${down ? `0-${d}` : d}))`;
 }
 
 /** Number format of a sign cell: ▲ improvement, ▼ worsening, ● stable. */

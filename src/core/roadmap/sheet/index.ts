@@ -37,3 +37,11 @@ export {
   type RoadmapSchools,
   type SchoolMeasures,
 } from "./workbook-schools";
+export {
+  builtInSource,
+  composeRoadmapSheets,
+  needsMentorPairs,
+  resolveTemplate,
+  type ResolvedTemplate,
+  type RoadmapRequest,
+} from "./compose-roadmap";

@@ -2,7 +2,7 @@ import { cellText, foldText } from "../../cells/cell-text";
 import { cluster, MODEL_A, risk } from "../../clusters";
 import { findMentor } from "../../mentors/mentor";
 import { computeDistrictStats } from "../../stats/district-stats";
-import { cellOf, columnOf, numberOf } from "../../tables/table-access";
+import { cellOf, columnOf } from "../../tables/table-access";
 import { contingentMeasure, resultMeasure } from "../../workbook/school-measures";
 import type { WorkbookMap } from "../../workbook/workbook-map";
 import type { MentorPair, PlanSchool } from "../plan";
