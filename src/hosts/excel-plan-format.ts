@@ -101,11 +101,25 @@ function styleSteps(style: CellStyle, range: PlanRange, grid: PlanGrid): Decorat
   return steps;
 }
 
+/** How this Excel can put a note on a cell: a note (1.18), a comment instead (1.10), or not at all. */
+export type NoteMode = "notes" | "comments" | "none";
+
+/**
+ * The way notes are written in this Excel, for generated sheets and highlights alike: notes where
+ * `worksheet.notes` exists, else comments, else none (the feature is then reported as skipped).
+ * @example noteMode((v) => v <= "1.12") // "comments"
+ */
+export function noteMode(supports: (version: string) => boolean): NoteMode {
+  if (supports(NOTES_API_VERSION)) return "notes";
+  return supports(COMMENTS_API_VERSION) ? "comments" : "none";
+}
+
 function noteSteps(plan: SheetPlan, supports: (version: string) => boolean): DecorationPlan {
   const notes = plan.notes ?? [];
   if (notes.length === 0) return { steps: [], skipped: [] };
-  const asNotes = supports(NOTES_API_VERSION);
-  if (!asNotes && !supports(COMMENTS_API_VERSION)) {
+  const mode = noteMode(supports);
+  const asNotes = mode === "notes";
+  if (mode === "none") {
     const set = `ExcelApi ${COMMENTS_API_VERSION}`;
     return { steps: [], skipped: [issue("host-feature-skipped", { feature: "пояснения к ячейкам", set })] };
   }
@@ -224,12 +238,12 @@ export function planDecorations(
 }
 
 /**
- * Decorations grouped into syncs that each stay within the payload budget; always at least one group (the
- * sync that finishes the build, even with nothing to add).
+ * Decorations (or any steps with a request size) grouped into syncs that each stay within the payload
+ * budget; always at least one group (the sync that finishes the build, even with nothing to add).
  * @example decorationBatches([]) // [[]]
  */
-export function decorationBatches(steps: readonly Decoration[]): Decoration[][] {
-  const groups: Decoration[][] = [[]];
+export function decorationBatches<T extends { bytes: number } = Decoration>(steps: readonly T[]): T[][] {
+  const groups: T[][] = [[]];
   let bytes = 0;
   for (const step of steps) {
     const last = groups[groups.length - 1];

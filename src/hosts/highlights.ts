@@ -218,7 +218,14 @@ export async function applyHighlightsWith(
     const current = looks[i];
     if (!current) return;
     const { sheet, cell } = mark;
-    saved.push({ sheet, cell, fill: current.fill, note: current.note, markFill: mark.fill, markNote: textHash(mark.note) });
+    saved.push({
+      sheet,
+      cell,
+      fill: current.fill,
+      note: current.note,
+      markFill: mark.fill,
+      markNote: textHash(mark.note),
+    });
     changes.push({ sheet, cell, current, fill: adapter.toFill(mark.fill), note: adapter.toNote(mark.note) });
   });
   throwIfCancelled(options.signal);

@@ -65,7 +65,9 @@ export class XlsxLooks implements LookAdapter {
   noteText(note: unknown): string | null {
     if (typeof note === "string") return note;
     const texts = (note as { texts?: { text?: unknown }[] } | null)?.texts;
-    return Array.isArray(texts) ? texts.map((t) => (typeof t.text === "string" ? t.text : "")).join("") : null;
+    return Array.isArray(texts)
+      ? texts.map((t) => (typeof t.text === "string" ? t.text : "")).join("")
+      : null;
   }
 }
 

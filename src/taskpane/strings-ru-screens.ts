@@ -37,8 +37,7 @@ export const VALIDATION_RU = {
   omitted: (n: number) =>
     `Ещё ${count(n, "однотипное замечание", "однотипных замечания", "однотипных замечаний")} не показано по отдельности (учтены в сводке).`,
   where: (sheet: string, cell: string) => `«${sheet}»!${cell}`,
-  goTo: (sheet: string, cell: string, message: string) =>
-    `Перейти к ячейке ${cell} листа «${sheet}»: ${message}`,
+  goTo: (sheet: string, cell: string) => `Перейти к ячейке ${cell} листа «${sheet}»`,
   selected: (sheet: string, cell: string) => `Выделена ячейка ${cell} листа «${sheet}».`,
   noSelect: "В этом окне нельзя выделить ячейку: найдите её по адресу.",
   writeReport: "Записать лист «Проверка»",

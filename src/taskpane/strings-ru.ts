@@ -1,5 +1,6 @@
 import type { ColumnRole, SheetKind } from "../core";
 import type { NoticeId } from "../runtime/notices";
+import { MONITORING_RU, ROADMAP_RU, VALIDATION_RU } from "./strings-ru-screens";
 
 /** A notice's Russian title and text. */
 export interface NoticeText {
@@ -204,6 +205,9 @@ export const stringsRu = {
     noCluster: "Не участвует в модели кластеров",
     status: (text: string) => `Статус: ${text || "нет категорий"}`,
   },
+  validation: VALIDATION_RU,
+  roadmap: ROADMAP_RU,
+  monitoring: MONITORING_RU,
   coming: {
     validation: {
       title: "Проверка данных — скоро",

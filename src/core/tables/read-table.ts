@@ -47,28 +47,32 @@ export function readTable(sheet: SheetValues, options: ReadTableOptions = {}): R
   const headerRows = headerTexts(grid, header);
   const rows: TableRow[] = [];
   const skipped: SkippedRow[] = [];
+  const classify = rowClassifier({ schoolOffset, headerRows });
+  const schoolName = new BoundedMemo((value: CellValue) => splitLogin(cellText(value)));
   let previous: TableRow | undefined;
   for (let offset = header.top + header.height; offset < grid.length; offset++) {
     const cells = grid[offset] ?? [];
     const sheetRow = sheet.firstRow + offset;
-    const reason = classifyRow(cells, { schoolOffset, headerRows });
+    const reason = classify(cells);
     if (reason) {
       skipped.push({ sheetRow, offset, reason, text: firstText(cells) });
       previous = undefined;
       continue;
     }
-    const row = dataRow(cells, sheetRow, offset, schoolOffset, previous);
+    const row = dataRow(cells, sheetRow, offset, schoolOffset, previous, schoolName);
     rows.push(row);
     previous = row;
   }
-  const markPercent = marksSumToHundred(
-    rows.map((r) => labels.filter((l) => isMark(l.label.guess)).map((l) => r.cells[l.label.offset])),
-  );
+  const markOffsets = labels.filter((l) => isMark(l.label.guess)).map((l) => l.label.offset);
+  let markPercent: boolean | undefined;
   const columns: TableColumn[] = labels.map(({ label, corrected, percent }) => {
-    const values = rows.map((r) => r.cells[label.offset]);
+    const values = tableColumn(rows, label.offset);
     let guess = label.guess;
     if (percent !== undefined && guess) guess = { ...guess, unit: percent ? "percent" : "count" };
-    else if (guess && !guess.unit && isMark(guess) && markPercent) guess = { ...guess, unit: "percent" };
+    else if (guess && !guess.unit && isMark(guess)) {
+      markPercent ??= marksSumToHundred(rows.map((r) => markOffsets.map((o) => r.cells[o])), rows.length);
+      if (markPercent) guess = { ...guess, unit: "percent" };
+    }
     const units = columnUnits(guess, values);
     return {
       index: sheet.firstColumn + label.offset,
