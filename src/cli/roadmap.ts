@@ -14,12 +14,10 @@ import { parseArgs } from "./args";
 import type { CliCommand } from "./command";
 import { EXIT, type CliIo } from "./io";
 import { openWorkbookFile } from "./workbook-file";
+import { CLI_VERSION } from "./version";
 
 const USAGE =
   "shnor roadmap <файл.xlsx> --template ШАБЛОН [--year 2024] [--district РАЙОН] [-o итог.xlsx] [--template-sheet]";
-
-/** The add-in version recorded in generated sheets. */
-export const CLI_VERSION = "0.1.0";
 
 const HELP = `Использование: ${USAGE}
   --template ШАБЛОН  встроенный шаблон (${BUILT_IN_TEMPLATES.map((t) => t.id).join(", ")})

@@ -1,19 +1,23 @@
 import { DEFAULT_CRITERIA_PROFILE } from "../core/criteria/profile";
 import { buildWorkbookMap } from "../core/workbook/workbook-map";
 import { reportPlan, SEVERITY_RU } from "../core/validation/report-plan";
+import { highlightPlan } from "../core/validation/highlight-plan";
+import { messageRu } from "../core/messages-ru";
 import { validateMap, type ValidationResult } from "../core/validation/validate";
 import type { ValidationSummary } from "../core/validation/summary";
 import { parseArgs } from "./args";
 import type { CliCommand } from "./command";
 import { EXIT, type CliIo } from "./io";
-import { CLI_VERSION } from "./roadmap";
+import { CLI_VERSION } from "./version";
 import { openWorkbookFile } from "./workbook-file";
 
-const USAGE = "shnor validate <файл.xlsx> [--json] [-o отчёт.xlsx]";
+const USAGE = "shnor validate <файл.xlsx> [--json] [-o отчёт.xlsx [--highlight]]";
 
 const HELP = `Использование: ${USAGE}
   --json             вывести замечания одним документом JSON
   -o, --output ФАЙЛ  записать книгу с листом «Проверка» в ФАЙЛ (исходный файл не меняется, если не указан он сам)
+  --highlight        в книге из -o отметить ячейки с ошибками и предупреждениями цветом и примечаниями
+                     (значения не меняются; снять отметки можно одной кнопкой в надстройке)
 Код выхода: 0 — ошибок нет; 1 — найдены ошибки; 2 — книгу нельзя проверить.
 `;
 
@@ -62,7 +66,8 @@ export function validateText(file: string, result: ValidationResult): string {
  * `shnor validate <файл.xlsx> [--json] [-o отчёт.xlsx]`: checks every sheet by the rule catalogue
  * (docs/validation-rules.md). Exit 0 when there is no finding of severity error, 1 when there is, 2 when the
  * file cannot be used (missing, not .xlsx, no sheet with a table) or the arguments are wrong. `-o` writes the
- * workbook with the «Проверка» sheet to another file.
+ * workbook with the «Проверка» sheet to another file; `--highlight` (only with `-o`) also marks the offending
+ * cells there with fills and notes, values untouched.
  * @example await validateCommand.run(["examples/kirov-district-sample.xlsx", "--json"], io) // 0
  */
 export const validateCommand: CliCommand = {
@@ -70,7 +75,11 @@ export const validateCommand: CliCommand = {
   summary: "проверка листов с результатами: ошибки и замечания с адресами ячеек",
   usage: USAGE,
   async run(argv: string[], io: CliIo): Promise<number> {
-    const args = parseArgs(argv, { flags: ["--json"], options: ["--output"], aliases: { "-o": "--output" } });
+    const args = parseArgs(argv, {
+      flags: ["--json", "--highlight"],
+      options: ["--output"],
+      aliases: { "-o": "--output" },
+    });
     if (!args.ok) {
       io.stderr(`${args.message}\nИспользование: ${USAGE}\n`);
       return EXIT.usage;
@@ -83,6 +92,13 @@ export const validateCommand: CliCommand = {
     if (file === undefined || extra.length > 0) {
       io.stderr(
         `${file === undefined ? "Не указан файл книги." : "Укажите один файл книги."}\nИспользование: ${USAGE}\n`,
+      );
+      return EXIT.usage;
+    }
+    const highlight = args.value.flags.has("--highlight");
+    if (highlight && !args.value.options.has("--output")) {
+      io.stderr(
+        `Для --highlight укажите -o ФАЙЛ: отметки записываются в копию книги, исходный файл не меняется.\nИспользование: ${USAGE}\n`,
       );
       return EXIT.usage;
     }
@@ -109,6 +125,11 @@ export const validateCommand: CliCommand = {
         file,
       });
       try {
+        if (highlight) {
+          const outcome = await host.applyHighlights(highlightPlan(result.findings).marks);
+          io.stderr(`Отмечено ячеек: ${outcome.cells}.\n`);
+          for (const problem of outcome.issues) io.stderr(`${messageRu(problem)}\n`);
+        }
         const target = await host.writeSheetPlan(plan);
         await host.save(output);
         io.stderr(`Лист «${target.name}» записан в «${output}».\n`);

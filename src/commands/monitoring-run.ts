@@ -19,13 +19,13 @@ import {
 import { buildWorkbookMap } from "../core/workbook/workbook-map";
 import { GENERATED_SHEETS_KEY } from "../hosts/plan-writer";
 import type { WritableWorkbookHost } from "../hosts/workbook-host";
-import { CORRECTIONS_SETTING, parseCorrections } from "../taskpane/data/corrections-store";
+import type { MonitoringStep } from "./monitoring-pane";
+import { loadCorrections } from "../hosts/corrections-store";
 
 /** The add-in version recorded in the journal block. */
 export const MONITORING_VERSION = "0.1.0";
 
-/** The task pane step a monitoring that cannot run on its own needs an answer at. */
-export type MonitoringStep = "workbook-map" | "shnor-list" | "criteria";
+export type { MonitoringStep } from "./monitoring-pane";
 
 /** A monitoring written, or the step that needs the user, with a Russian message. */
 export type MonitoringRun =
@@ -56,7 +56,7 @@ export async function runMonitoring(
   options: MonitoringRunOptions = {},
 ): Promise<MonitoringRun> {
   const sheets = await host.readSheets();
-  const corrections = parseCorrections(await host.getSetting(CORRECTIONS_SETTING));
+  const corrections = await loadCorrections(host);
   const loaded = await loadCriteriaProfile(host);
   const marks = ((await host.getSetting(GENERATED_SHEETS_KEY)) ?? {}) as Record<string, GeneratedMark>;
   const own = new Set(

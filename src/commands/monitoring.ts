@@ -1,59 +1,37 @@
 /**
  * The one-click «Сформировать мониторинг»: read the workbook through the host, build the tab, write it by the
  * safety rules — no dialog. When the workbook map does not allow it (no results, one year, no ШНОР) or Excel
- * fails, nothing is written and the task pane is opened at the step that needs an answer.
+ * fails, nothing is written and the task pane is opened at the step that needs an answer, through the pane
+ * request of `monitoring-pane.ts` (re-exported here for the pane).
  *
- * The pane route: `subscribeMonitoringPane(listener)` — the task pane subscribes on mount and receives the
- * pending request, if any: `{ step, message, seq }`, where `step` is "workbook-map" (Карта книги: sheets, years,
- * columns), "shnor-list" (отметки ШНОР в списке ОО / профиль критериев), "criteria" or "error"; `message` is the
- * Russian text to show. The ribbon command and the pane share one runtime (SharedRuntime), like `notices.ts`.
+ * The ribbon loads this file lazily (`commands.ts`): it brings the whole monitoring engine with it.
  */
 import type { WritableWorkbookHost } from "../hosts/workbook-host";
-import { runMonitoring, type MonitoringRun, type MonitoringStep } from "./monitoring-run";
+import { HostError } from "../hosts/host-error";
+import { commandMessagesRu } from "./messages-ru";
+import { requestMonitoringPane } from "./monitoring-pane";
+import { runMonitoring, type MonitoringRun } from "./monitoring-run";
 
-/** What the task pane is asked to open, and why (Russian). */
-export interface MonitoringPaneRequest {
-  step: MonitoringStep | "error";
-  message: string;
-  seq: number;
-}
-
-type Listener = (request: MonitoringPaneRequest) => void;
-const listeners = new Set<Listener>();
-let pending: MonitoringPaneRequest | undefined;
-let counter = 0;
-
-/**
- * Asks the task pane to open at a step; kept until the pane subscribes when it is not open yet.
- * @example requestMonitoringPane("workbook-map", "Результаты найдены только за 2023 год …") // { step: "workbook-map", seq: 1, … }
- */
-export function requestMonitoringPane(
-  step: MonitoringPaneRequest["step"],
-  message: string,
-): MonitoringPaneRequest {
-  const request = { step, message, seq: ++counter };
-  if (listeners.size === 0) pending = request;
-  listeners.forEach((listener) => listener(request));
-  return request;
-}
-
-/**
- * For the task pane: receives the pending request at once, then every new one. Returns the unsubscribe function.
- * @example const stop = subscribeMonitoringPane((r) => openStep(r.step, r.message));
- */
-export function subscribeMonitoringPane(listener: Listener): () => void {
-  listeners.add(listener);
-  if (pending) {
-    listener(pending);
-    pending = undefined;
-  }
-  return () => {
-    listeners.delete(listener);
-  };
-}
+export {
+  requestMonitoringPane,
+  subscribeMonitoringPane,
+  type MonitoringPaneRequest,
+} from "./monitoring-pane";
 
 /** The outcome of one click: the run, or the Excel failure's message. */
 export type MonitoringClick = MonitoringRun | { ok: false; step: "error"; message: string };
+
+/**
+ * The Russian text of a failure: a host's own message (already Russian), else Excel's text wrapped in Russian.
+ * @example failureMessage(new Error("GeneralException")) // "Лист «Мониторинг» не сформирован: Excel не выполнил запрос (GeneralException). …"
+ */
+export function failureMessage(error: unknown): string {
+  if (error instanceof HostError) return commandMessagesRu.monitoringFailed(error.message);
+  const code = (error as { code?: unknown } | null)?.code;
+  const text = error instanceof Error ? error.message : String(error);
+  const detail = typeof code === "string" && code !== text ? `${code}: ${text}` : text;
+  return commandMessagesRu.monitoringFailed(commandMessagesRu.excelFailed(detail));
+}
 
 /**
  * One click: generates the tab on `host`; on a step needing the user or an Excel failure, posts the pane request
@@ -68,8 +46,7 @@ export async function generateMonitoringTab(
   try {
     result = await runMonitoring(host);
   } catch (error) {
-    const text = error instanceof Error ? error.message : String(error);
-    result = { ok: false, step: "error", message: `Лист «Мониторинг» не сформирован: ${text}` };
+    result = { ok: false, step: "error", message: failureMessage(error) };
   }
   if (!result.ok) {
     requestMonitoringPane(result.step, result.message);

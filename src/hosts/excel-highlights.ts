@@ -81,7 +81,10 @@ export function highlightReadSyncs(k: number): number {
   return k === 0 ? 0 : 1 + Math.ceil(k / HIGHLIGHT_READ_CELLS_PER_SYNC);
 }
 
-/** The issue that says how notes were degraded, if they were. */
+/**
+ * The issue that says how notes were degraded, if they were.
+ * @example noteModeIssues("comments", ["ВПР 2023"])[0].code // "host-notes-as-comments"
+ */
 export function noteModeIssues(mode: NoteMode, sheets: readonly string[]): Issue[] {
   if (mode === "comments")
     return [
@@ -116,6 +119,8 @@ export function excelRecordStore(context: Excel.RequestContext): RecordStore {
  * Fills and notes of the workbook in Excel, for `applyHighlightsWith` / `removeHighlightsWith`: a fill is its
  * colour "#RRGGBB" (null: none), a note its text. Writes use what the last `read` found (which note or
  * comment exists), so each write follows the read of the same cells.
+ *
+ * @example await Excel.run((context) => applyHighlightsWith(new ExcelLooks(context, "notes"), excelRecordStore(context), marks))
  */
 export class ExcelLooks implements LookAdapter {
   issues: Issue[] = [];

@@ -11,6 +11,15 @@ import { HostError, throwIfCancelled } from "./host-error";
 import { SETTINGS_SHEET_NAME } from "./settings-sheet";
 import { writePlanSafely } from "./plan-writer";
 import type { OperationOptions, WritableWorkbookHost } from "./workbook-host";
+import type { CellMark } from "../core/validation/highlight-plan";
+import { noteMode } from "./excel-plan-format";
+import { ExcelLooks, excelRecordStore, noteModeIssues } from "./excel-highlights";
+import {
+  applyHighlightsWith,
+  removeHighlightsWith,
+  type HighlightOptions,
+  type HighlightOutcome,
+} from "./highlights";
 
 /** The ExcelApi version reading needs: `getRangeByIndexes` (1.7), `getUsedRangeOrNullObject` (1.4). */
 export const READ_API_VERSION = "1.7";
@@ -137,6 +146,35 @@ export class ExcelHost implements WritableWorkbookHost {
       found.getRange(address).select();
       await context.sync();
     });
+  }
+
+  /**
+   * Highlights offending cells: fill and note (or comment, on Excel before ExcelApi 1.18), values and formulas
+   * untouched; earlier highlights are removed first. One `Excel.run`, syncs by the formula in
+   * `excel-highlights.ts`.
+   */
+  async applyHighlights(
+    marks: readonly CellMark[],
+    options: HighlightOptions = {},
+  ): Promise<HighlightOutcome> {
+    this.requireApi(READ_API_VERSION);
+    throwIfCancelled(options.signal);
+    const mode = noteMode((version) => this.isSetSupported("ExcelApi", version));
+    return this.run(async (context) => {
+      const looks = new ExcelLooks(context, mode);
+      if (marks.length > 0) looks.issues = noteModeIssues(mode, [...new Set(marks.map((m) => m.sheet))]);
+      return applyHighlightsWith(looks, excelRecordStore(context), marks, options);
+    });
+  }
+
+  /** Removes the highlights, restoring each cell's previous fill and note; returns the cells restored. */
+  async removeHighlights(options: HighlightOptions = {}): Promise<number> {
+    this.requireApi(READ_API_VERSION);
+    throwIfCancelled(options.signal);
+    const mode = noteMode((version) => this.isSetSupported("ExcelApi", version));
+    return this.run((context) =>
+      removeHighlightsWith(new ExcelLooks(context, mode), excelRecordStore(context), options),
+    );
   }
 
   /** A setting from the settings sheet, or undefined (1–2 syncs). */

@@ -9,6 +9,7 @@ import { a1Range, columnLetters, quoteSheetName } from "../core/cells/a1";
 import { issue, type Issue } from "../core/issue-codes";
 import type { CellStyle, PlanRange, SheetPlan } from "../core/plans/sheet-plan";
 import { SYNC_PAYLOAD_BUDGET_BYTES } from "./excel-chunks";
+import { chartAndRowDecorations } from "./excel-plan-charts";
 import { utf8Bytes, type PlanGrid } from "./excel-write-chunks";
 
 /** Notes (plain cell notes): `worksheet.notes`. */
@@ -232,6 +233,7 @@ export function planDecorations(
     const at = address(filter);
     steps.push({ bytes: textBytes(at), apply: (sheet) => sheet.autoFilter.apply(sheet.getRange(at)) });
   }
+  steps.push(...chartAndRowDecorations(plan, supports, skip));
   if (plan.print && !supports(PRINT_API_VERSION)) skip("параметры печати", PRINT_API_VERSION);
   else steps.push(...printSteps(plan));
   return { steps, skipped };

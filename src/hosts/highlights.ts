@@ -141,17 +141,18 @@ export function savedCells(record: unknown): SavedCell[] {
   if (typeof record !== "object" || record === null) return [];
   const cells = (record as { cells?: unknown }).cells;
   if (!Array.isArray(cells)) return [];
-  return cells.filter(
-    (c): c is SavedCell =>
-      typeof c === "object" &&
-      c !== null &&
-      typeof c.sheet === "string" &&
-      typeof c.cell === "string" &&
-      typeof c.markFill === "string" &&
-      typeof c.markNote === "string" &&
-      "fill" in c &&
-      "note" in c,
-  );
+  return (cells as unknown[]).filter((c): c is SavedCell => {
+    if (typeof c !== "object" || c === null) return false;
+    const cell = c as Partial<Record<keyof SavedCell, unknown>>;
+    return (
+      typeof cell.sheet === "string" &&
+      typeof cell.cell === "string" &&
+      typeof cell.markFill === "string" &&
+      typeof cell.markNote === "string" &&
+      "fill" in cell &&
+      "note" in cell
+    );
+  });
 }
 
 const sameColor = (a: string | null, b: string): boolean => a !== null && a.toUpperCase() === b.toUpperCase();

@@ -35,14 +35,14 @@ export class XlsxLooks implements LookAdapter {
       if (!sheet) continue;
       const cell = sheet.getCell(change.cell);
       if ("fill" in change) {
-        const { fill: _old, ...rest } = cell.style ?? {};
+        const rest = { ...cell.style };
+        delete rest.fill;
         cell.style = change.fill ? { ...rest, fill: change.fill as Fill } : rest;
+        forgetStyleId(cell);
       }
       if ("note" in change) {
-        if (change.note === null || change.note === undefined)
-          // exceljs has no public way to delete a note: `cell.note = undefined` would write an empty one.
-          (cell as unknown as { _comment?: unknown })._comment = undefined;
-        else cell.note = change.note as ExcelJS.Comment | string;
+        if (change.note === null || change.note === undefined) dropNote(cell);
+        else cell.note = change.note;
       }
     }
     return Promise.resolve();
@@ -69,6 +69,31 @@ export class XlsxLooks implements LookAdapter {
       ? texts.map((t) => (typeof t.text === "string" ? t.text : "")).join("")
       : null;
   }
+}
+
+/**
+ * Deletes a cell's note. exceljs has no public way (`cell.note = undefined` writes an empty note); it keeps
+ * the note in `_comment`, and a copy in the value's model once the cell has been read from a file or saved,
+ * which it would write again — so both go, as exceljs's own `Row.splice` does for `_comment`.
+ */
+function dropNote(cell: ExcelJS.Cell): void {
+  (cell as unknown as { _comment?: unknown })._comment = undefined;
+  const model = valueModel(cell);
+  if (model) delete model.comment;
+}
+
+/**
+ * Forgets the style id exceljs left on the value's model at the last save: it writes a new id only when it
+ * is not 0, so a cell going back to the default style would otherwise be saved with its previous style.
+ */
+function forgetStyleId(cell: ExcelJS.Cell): void {
+  const model = valueModel(cell);
+  if (model) delete model.styleId;
+}
+
+/** The model object exceljs keeps on a cell's value and reuses from save to save. */
+function valueModel(cell: ExcelJS.Cell): { comment?: unknown; styleId?: unknown } | undefined {
+  return (cell as unknown as { _value?: { model?: { comment?: unknown; styleId?: unknown } } })._value?.model;
 }
 
 /** A JSON copy of an exceljs value, null when absent. */

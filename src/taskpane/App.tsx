@@ -22,12 +22,14 @@ import {
   type CriteriaProfile,
   type LoadedProfile,
 } from "../core/criteria";
-import type { WritableWorkbookHost } from "../hosts/workbook-host";
 import { subscribeNotices, type Notice } from "../runtime/notices";
 import { SelectionCard } from "./components/SelectionCard";
 import { TaskStatus } from "./components/TaskStatus";
+import { usePaneWriter } from "./components/usePaneWriter";
+import { useCellSelect, useMonitoring, useRoadmap, useValidation } from "./components/useToolScreens";
 import { useTask } from "./components/useTask";
-import { applyPatch, saveCorrections, type CorrectionPatch } from "./data/corrections-store";
+import { applyPatch, saveCorrections, type CorrectionPatch } from "../hosts/corrections-store";
+import { isWritable } from "./data/operation-host";
 import type { SelectedRow } from "./data/selection";
 import type { PaneSession } from "./data/session";
 import { readWorkbook, remap, type WorkbookData } from "./data/workbook-data";
@@ -39,8 +41,10 @@ import { defaultChoice, deriveDistrict, schoolAtRow, type ClusterChoice } from "
 import { evaluateAll, type StatusInput } from "./model/status-run";
 import { currentThemeKind, type ThemeKind } from "./office-theme";
 import { ClustersScreen } from "./screens/ClustersScreen";
-import { ComingScreen } from "./screens/ComingScreen";
 import { CriteriaScreen } from "./screens/CriteriaScreen";
+import { MonitoringScreen } from "./screens/MonitoringScreen";
+import { RoadmapScreen } from "./screens/RoadmapScreen";
+import { ValidationScreen } from "./screens/ValidationScreen";
 import { WorkbookScreen } from "./screens/WorkbookScreen";
 import { stringsRu } from "./strings-ru";
 
@@ -62,9 +66,6 @@ const useStyles = makeStyles({
 export const TABS = ["workbook", "validation", "clusters", "criteria", "roadmap", "monitoring"] as const;
 /** One screen of the pane. */
 export type TabId = (typeof TABS)[number];
-
-const isWritable = (host: PaneSession["host"]): host is WritableWorkbookHost =>
-  typeof (host as Partial<WritableWorkbookHost>).writeSheetPlan === "function";
 
 /** The task pane: tabs over the workbook, its clusters and criteria, with progress, errors and selection. */
 export function App(props: { session: PaneSession; theme?: ThemeKind }) {
@@ -152,27 +153,19 @@ export function App(props: { session: PaneSession; theme?: ThemeKind }) {
       setData(remap(data, corrections));
     });
   };
+  const write = usePaneWriter(session, task, setData);
   const writeClusters = (mode: WriteMode) => {
-    const host = session.host;
-    if (!run?.ok || !isWritable(host)) return;
-    const plan = clusterSheetPlan(run.value, mode, new Date());
-    void task
-      .run(stringsRu.task.writing(plan.name), async () => {
-        const target = await host.writeSheetPlan(plan);
-        return target;
-      })
-      .then((target) => {
-        if (target)
-          void task.run(
-            stringsRu.task.reading,
-            async (signal, progress) => {
-              setData(await readWorkbook(session.host, { signal, onProgress: progress }));
-              return target;
-            },
-            stringsRu.clusters.written(target.name, target.replaces),
-          );
-      });
+    if (!run?.ok) return;
+    void write([clusterSheetPlan(run.value, mode, new Date())], ([t]) =>
+      stringsRu.clusters.written(t.name, t.replaces),
+    );
   };
+  const tools = { session, task, data, profile: profile?.profile, setData, write };
+  const cell = useCellSelect(tools);
+  const validation = useValidation(tools);
+  const roadmap = useRoadmap(tools);
+  const monitoring = useMonitoring(tools);
+  const canWrite = isWritable(session.host);
   const saveProfile = (next: CriteriaProfile) =>
     void task.run(
       stringsRu.task.savingProfile,
@@ -255,7 +248,7 @@ export function App(props: { session: PaneSession; theme?: ThemeKind }) {
               choice={choice}
               run={run}
               busy={busy}
-              canWrite={isWritable(session.host)}
+              canWrite={canWrite}
               onChoice={setChoice}
               onModel={(model: ModelId) => setChoice(defaultChoice(district, model, choice.band))}
               onWrite={writeClusters}
@@ -269,8 +262,39 @@ export function App(props: { session: PaneSession; theme?: ThemeKind }) {
               mentors={mentors}
               onSave={saveProfile}
             />
-          ) : tab === "validation" || tab === "roadmap" || tab === "monitoring" ? (
-            <ComingScreen feature={tab} />
+          ) : tab === "validation" ? (
+            <ValidationScreen
+              result={validation.result}
+              busy={busy}
+              can={{ write: canWrite, select: cell.can, highlight: validation.canHighlight }}
+              onRun={validation.run}
+              onWrite={validation.writeReport}
+              onHighlight={validation.highlight}
+              onUnhighlight={validation.unhighlight}
+              onSelect={cell.select}
+            />
+          ) : tab === "roadmap" && roadmap.defaults ? (
+            <RoadmapScreen
+              options={roadmap.options}
+              defaults={roadmap.defaults}
+              findingsOf={roadmap.findingsOf}
+              busy={busy}
+              canWrite={canWrite}
+              canSelect={cell.can}
+              onGenerate={roadmap.generate}
+              onMakeTemplate={roadmap.makeTemplate}
+              onReload={() => void load()}
+              onSelect={cell.select}
+            />
+          ) : tab === "monitoring" ? (
+            <MonitoringScreen
+              done={monitoring.done}
+              problem={monitoring.problem}
+              busy={busy}
+              canWrite={canWrite}
+              onGenerate={monitoring.generate}
+              onStep={(step) => setTab(step === "criteria" ? "criteria" : "workbook")}
+            />
           ) : null}
         </div>
       </main>

@@ -29,7 +29,10 @@ export const VALIDATION_RU = {
   totals: (error: number, warning: number, info: number) =>
     `Найдено: ${count(error, "ошибка", "ошибки", "ошибок")}, ${count(warning, "предупреждение", "предупреждения", "предупреждений")}, ${count(info, "замечание", "замечания", "замечаний")}.`,
   clean: "Ошибок, предупреждений и замечаний нет: книга готова к анализу.",
-  groups: { error: "Ошибки", warning: "Предупреждения", info: "Замечания" } satisfies Record<Severity, string>,
+  groups: { error: "Ошибки", warning: "Предупреждения", info: "Замечания" } satisfies Record<
+    Severity,
+    string
+  >,
   groupsLabel: "Найденное по важности",
   groupCount: (title: string, n: number) => `${title} (${n.toLocaleString("ru-RU")})`,
   shown: (shown: number, total: number) =>
@@ -48,9 +51,14 @@ export const VALIDATION_RU = {
   unhighlight: "Снять подсветку",
   highlighted: (n: number) =>
     `Подсвечено ${count(n, "ячейка", "ячейки", "ячеек")}: заливка и примечание, значения не изменены.`,
-  unhighlighted: "Подсветка снята, прежние заливки и примечания возвращены.",
-  highlightSoon:
-    "Подсветка ячеек в книге — скоро: эта версия надстройки ещё не умеет добавлять заливку и примечания. Пока переходите к ячейкам по списку или по ссылкам листа «Проверка».",
+  highlighting: "Подсветка ячеек",
+  unhighlighting: "Снятие подсветки",
+  unhighlighted: (n: number) =>
+    n === 0
+      ? "Подсветки, поставленной надстройкой, в книге нет."
+      : `Подсветка снята с ${count(n, "ячейки", "ячеек", "ячеек")}: прежние заливки и примечания возвращены.`,
+  noHighlight:
+    "Эта версия Excel не умеет подсвечивать ячейки из надстройки: переходите к ячейкам по списку или по ссылкам листа «Проверка».",
   noWriter: "Эта книга открыта только для чтения: лист «Проверка» записать нельзя.",
 } as const;
 
@@ -82,15 +90,19 @@ export const ROADMAP_RU = {
   generate: "Создать дорожную карту",
   generating: "Создание дорожной карты",
   written: (names: readonly string[]) =>
-    names.length === 1 ? `Лист «${names[0]}» записан.` : `Записаны листы: ${names.map((n) => `«${n}»`).join(", ")}.`,
+    names.length === 1
+      ? `Лист «${names[0]}» записан.`
+      : `Записаны листы: ${names.map((n) => `«${n}»`).join(", ")}.`,
   noSheets: "Нет ни одной школы для индивидуальной дорожной карты: выберите школы.",
   makeTemplate: "Создать лист-шаблон для правки",
   makeTemplateHint:
     "Лист «Шаблон …» можно править в Excel: добавлять, удалять и переформулировать мероприятия. Затем выберите его здесь.",
-  templateWritten: (name: string) => `Лист-шаблон «${name}» создан. Отредактируйте его и выберите в списке шаблонов.`,
+  templateWritten: (name: string) =>
+    `Лист-шаблон «${name}» создан. Отредактируйте его и выберите в списке шаблонов.`,
   templateFindings: "Замечания к листу-шаблону",
   templateOk: "Лист-шаблон прочитан без замечаний.",
-  templateInvalid: "Лист не принят как шаблон: исправьте ошибки в указанных ячейках и нажмите «Перечитать книгу».",
+  templateInvalid:
+    "Лист не принят как шаблон: исправьте ошибки в указанных ячейках и нажмите «Перечитать книгу».",
   findingSeverity: { error: "ошибка", warning: "предупреждение" } as Record<string, string>,
   reload: "Перечитать книгу",
   noWriter: "Эта книга открыта только для чтения: дорожную карту записать нельзя.",
@@ -106,8 +118,7 @@ export const MONITORING_RU = {
   written: (name: string, replaced: boolean) =>
     replaced ? `Лист «${name}» обновлён.` : `Лист «${name}» создан.`,
   summary: "Итоги последнего формирования",
-  schools: (n: number, before: number, after: number) =>
-    `ШНОР: ${n}; годы ${before} → ${after}.`,
+  schools: (n: number, before: number, after: number) => `ШНОР: ${n}; годы ${before} → ${after}.`,
   list: (source: string) => `Перечень ШНОР: ${source}.`,
   targetsLabel: "Целевые показатели программы",
   target: (label: string, share: number, target: number, met: boolean) =>

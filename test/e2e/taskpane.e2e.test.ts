@@ -34,6 +34,10 @@ const TABS = [
   ["monitoring", "Мониторинг"],
 ] as const;
 
+/** «Лист»!E7 at the start of a finding. */
+const ADDRESS = /^«(.+?)»!([A-Z]+\d+)/u;
+const TOOL_SCREENS = new Set<string>(["validation", "roadmap", "monitoring"]);
+
 const available = fs.existsSync(CHROMIUM);
 if (!available && process.env.CI === "true")
   throw new Error(`${CHROMIUM} is missing: .ci/run installs chromium`);
@@ -139,7 +143,9 @@ describeBrowser("task pane in Chromium (preview on the sample district)", () => 
       await tab(page, name);
       await page.getByTestId(`screen-${id}`).waitFor();
       await expectVisibleText(page, id);
-      await page.screenshot({ path: path.join(SHOTS, `${id}.png`), fullPage: false });
+      // The tool screens are photographed with their results, in their own flows below.
+      if (!TOOL_SCREENS.has(id))
+        await page.screenshot({ path: path.join(SHOTS, `${id}.png`), fullPage: false });
       const axe = await axeOf(page);
       for (const v of axe.violations)
         if (v.impact === "serious" || v.impact === "critical")
@@ -154,6 +160,20 @@ describeBrowser("task pane in Chromium (preview on the sample district)", () => 
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  /** axe's serious and critical violations, as «rule (impact) targets» lines. */
+  async function seriousViolations(page: Page): Promise<string[]> {
+    const axe = await axeOf(page);
+    return axe.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map(
+        (v) =>
+          `${v.id} (${v.impact}) ${v.nodes
+            .map((n) => n.target.join(" "))
+            .slice(0, 3)
+            .join("; ")}`,
+      );
+  }
 
   async function expectVisibleText(page: Page, id: string): Promise<void> {
     const screen = page.getByTestId(`screen-${id}`);
@@ -257,6 +277,143 @@ describeBrowser("task pane in Chromium (preview on the sample district)", () => 
     await page.context().close();
   });
 
+  test("Проверка: validate → findings by severity → select a cell (click, Enter) → the «Проверка» sheet", async () => {
+    const page = await open();
+    await tab(page, "Проверка");
+    await page.getByRole("button", { name: "Проверить книгу" }).click();
+    const totals = page.getByTestId("validation-totals");
+    await expectLocator(totals).toContainText("Найдено");
+    // The sample district has numbers written as text (warnings) and names spelt differently (notes).
+    const warnings = page.getByTestId("findings-warning");
+    const notes = page.getByTestId("findings-info");
+    await expectLocator(warnings.locator("summary")).toContainText("Предупреждения (");
+    const count = Number(/\((\d+)\)/u.exec(await warnings.locator("summary").innerText())![1]);
+    expect(count).toBeGreaterThan(0);
+    expect(await warnings.locator("li").count()).toBe(Math.min(count, 200));
+    await expectLocator(notes.locator("summary")).toContainText("Замечания (");
+    await expectLocator(page.getByTestId("findings-error")).toHaveCount(0);
+
+    const first = warnings.locator("li button").first();
+    const [, sheet, cell] = ADDRESS.exec(await first.innerText())!;
+    await first.click();
+    await expectLocator(page.getByTestId("task-outcome")).toContainText(`Выделена ячейка ${cell}`);
+    expect(await page.evaluate(() => window.shnorPreview!.host.selection)).toEqual({ sheet, address: cell });
+
+    const second = warnings.locator("li button").nth(1);
+    const [, sheetNext, cellNext] = ADDRESS.exec(await second.innerText())!;
+    await second.focus();
+    await page.keyboard.press("Enter");
+    await expectLocator(page.getByTestId("task-outcome")).toContainText(`Выделена ячейка ${cellNext}`);
+    expect(await page.evaluate(() => window.shnorPreview!.host.selection)).toEqual({
+      sheet: sheetNext,
+      address: cellNext,
+    });
+    await page.screenshot({ path: path.join(SHOTS, "validation.png") });
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // Highlights: fills and notes on the offending cells, values untouched; removed in one click.
+    const valuesBefore = await page.evaluate(() => window.shnorPreview!.host.readSheets());
+    await page.getByRole("button", { name: "Подсветить ячейки с ошибками и предупреждениями" }).click();
+    await expectLocator(page.getByTestId("task-outcome")).toContainText("Подсвечено");
+    const marked = await page.evaluate(() => [...window.shnorPreview!.host.looks.all().keys()]);
+    expect(marked.length).toBeGreaterThan(0);
+    expect(marked).toContain(`${sheet}!${cell}`);
+    expect(await page.evaluate(() => window.shnorPreview!.host.readSheets())).toEqual(valuesBefore);
+    await page.getByRole("button", { name: "Снять подсветку" }).click();
+    await expectLocator(page.getByTestId("task-outcome")).toContainText("Подсветка снята");
+    expect(await page.evaluate(() => window.shnorPreview!.host.looks.all().size)).toBe(0);
+
+    await page.getByRole("button", { name: "Записать лист «Проверка»" }).click();
+    await expectLocator(page.getByTestId("task-outcome")).toContainText("Отчёт «Проверка» создан");
+    const report = await page.evaluate(async () => {
+      const host = window.shnorPreview!.host;
+      const plan = host.plans.get("Проверка");
+      return { names: await host.sheetNames(), title: plan?.rows[0][0], rows: plan?.rows.length ?? 0 };
+    });
+    expect(report.names).toContain("Проверка");
+    expect(report.title).toEqual({ kind: "text", text: "Проверка данных книги" });
+    expect(report.rows).toBeGreaterThan(count);
+    // Validating again leaves the report sheet out: the same totals.
+    const before = await totals.innerText();
+    const rerun = page.getByRole("button", { name: "Проверить снова" });
+    await rerun.click();
+    await expectLocator(rerun).toBeEnabled();
+    await expectLocator(totals).toContainText(before);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test("Дорожная карта: template, year, district, schools → plan sheet; template sheet → findings at cells", async () => {
+    const page = await open();
+    await tab(page, "Дорожная карта");
+    const screen = page.getByTestId("screen-roadmap");
+    await expectLocator(screen.getByRole("textbox", { name: /Район/u })).toHaveValue("Кировский район");
+    const schools = page.getByTestId("roadmap-schools").getByRole("checkbox");
+    await expectLocator(schools).toHaveCount(8);
+    await screen.getByRole("textbox", { name: /Год плана/u }).fill("2025");
+    await schools.first().uncheck();
+    await expectLocator(page.getByTestId("roadmap-schools")).toContainText("Выбрано 7 из 8");
+    await page.screenshot({ path: path.join(SHOTS, "roadmap.png") });
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Создать дорожную карту" }).click();
+    await expectLocator(page.getByTestId("task-outcome")).toContainText("Лист «Дорожная карта 2025» записан");
+    const listed = await page.evaluate(() => {
+      const plan = window.shnorPreview!.host.plans.get("Дорожная карта 2025");
+      const texts = plan?.rows.flat().map((c) => (c.kind === "text" ? c.text : "")) ?? [];
+      return texts.find((t) => t.startsWith("Школы")) ?? "";
+    });
+    expect(listed.split("; ")).toHaveLength(7);
+
+    await page.getByRole("button", { name: "Создать лист-шаблон для правки" }).click();
+    await expectLocator(page.getByTestId("task-outcome")).toContainText(
+      "Лист-шаблон «Шаблон district-plan» создан",
+    );
+    const chooser = screen.getByRole("combobox", { name: "Шаблон" });
+    await chooser.selectOption("Шаблон district-plan");
+    await expectLocator(screen).toContainText("Лист-шаблон прочитан без замечаний");
+    // The methodist mistypes a row type in Excel; the pane reads the sheet again and points at the cell.
+    const row = await page.evaluate(() => {
+      const host = window.shnorPreview!.host as unknown as {
+        sheets: { name: string; values: unknown[][] }[];
+      };
+      const sheet = host.sheets.find((s) => s.name === "Шаблон district-plan")!;
+      const r = sheet.values.findIndex((v) => v[0] === "мероприятие");
+      sheet.values[r][0] = "мероприятия?";
+      return r;
+    });
+    await screen.getByRole("button", { name: "Перечитать книгу" }).click();
+    const findings = page.getByTestId("template-findings");
+    await expectLocator(findings).toContainText(`«Шаблон district-plan»!A${row + 1}`);
+    await expectLocator(screen.getByRole("button", { name: "Создать дорожную карту" })).toHaveAttribute(
+      "disabled",
+      "",
+    );
+    await findings.locator("li button").first().click();
+    expect(await page.evaluate(() => window.shnorPreview!.host.selection?.sheet)).toBe(
+      "Шаблон district-plan",
+    );
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test("Мониторинг: one click → the «Мониторинг» tab, with the plan's targets in the pane", async () => {
+    const page = await open();
+    await tab(page, "Мониторинг");
+    await page.getByRole("button", { name: "Сформировать мониторинг" }).click();
+    await expectLocator(page.getByTestId("task-outcome")).toContainText("Лист «Мониторинг» создан");
+    const summary = page.getByTestId("monitoring-summary");
+    await expectLocator(summary).toContainText("ШНОР: 8");
+    await expectLocator(summary).toContainText("цель 50 %");
+    expect(await page.evaluate(() => window.shnorPreview!.host.sheetNames())).toContain("Мониторинг");
+    await page.screenshot({ path: path.join(SHOTS, "monitoring.png") });
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Сформировать мониторинг" }).click();
+    await expectLocator(page.getByTestId("task-outcome")).toContainText("Лист «Мониторинг» обновлён");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   test("progress and cancel: a slow read can be cancelled, with a message saying what happened", async () => {
     const page = await (await browser.newContext({ viewport: { width: 400, height: 860 } })).newPage();
     await page.route("**/*", (route) =>
@@ -289,6 +446,9 @@ function expectLocator(locator: Locator) {
     toContainText: (text: string) =>
       poll(async () => (await locator.innerText()).includes(text), `no text «${text}»`),
     toHaveCount: (n: number) => poll(async () => (await locator.count()) === n, `count is not ${n}`),
+    toBeEnabled: () => poll(() => locator.isEnabled(), "disabled"),
+    toHaveValue: (value: string) =>
+      poll(async () => (await locator.inputValue()) === value, `value ≠ ${value}`),
     toHaveAttribute: (name: string, value: string) =>
       poll(async () => (await locator.getAttribute(name)) === value, `${name} ≠ ${value}`),
     not: {

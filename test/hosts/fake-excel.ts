@@ -120,6 +120,8 @@ export class FakeSheet {
   readonly pageLayout = recorder(this.book, this.log, "pageLayout");
   readonly notes = recorder(this.book, this.log, "notes");
   readonly autoFilter = recorder(this.book, this.log, "autoFilter");
+  /** Charts: `charts.add(…)` and every call and property set on the chart, its series, title, legend, axes. */
+  readonly charts = recorder(this.book, this.log, "charts");
 
   getUsedRangeOrNullObject(): FakeRange {
     const keys = [...this.cells.entries()].filter(([, v]) => v !== "" && v !== null && v !== undefined);

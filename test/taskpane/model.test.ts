@@ -11,7 +11,7 @@ import {
   loadCorrections,
   parseCorrections,
   saveCorrections,
-} from "../../src/taskpane/data/corrections-store";
+} from "../../src/hosts/corrections-store";
 import { readWorkbook } from "../../src/taskpane/data/workbook-data";
 import { runClusters } from "../../src/taskpane/model/cluster-run";
 import { clusterSheetPlan } from "../../src/taskpane/model/cluster-sheet";

@@ -119,3 +119,23 @@ export function resolveSchool(name: CellValue, registry: SchoolRegistry): Result
   if (candidates.length === 0) return fail(issue("school-unknown", { text }));
   return fail(issue("school-ambiguous", { text, candidates: candidates.map((c) => c.entry.key) }));
 }
+
+/**
+ * `resolveSchool` against one registry, remembering each distinct name: a long table repeats a few hundred
+ * names a million times, and each is read once. Use one resolver per registry (per workbook map).
+ *
+ * @example const resolve = schoolResolver(buildRegistry(["ГБОУ СОШ № 221"]))
+ * resolve("СОШ №221") // { ok: true, value: { key: "221", name: "ГБОУ СОШ № 221" } }
+ * resolve("СОШ №221") === resolve("СОШ №221") // true: read once
+ */
+export function schoolResolver(registry: SchoolRegistry): (name: CellValue) => Result<SchoolEntry> {
+  const known = new Map<CellValue, Result<SchoolEntry>>();
+  return (name) => {
+    let resolved = known.get(name);
+    if (resolved === undefined) {
+      resolved = resolveSchool(name, registry);
+      known.set(name, resolved);
+    }
+    return resolved;
+  };
+}

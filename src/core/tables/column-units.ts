@@ -10,17 +10,42 @@ export interface ColumnUnits {
 }
 
 /**
- * The plain numbers of a column: numbers and numeric text without a "%" sign (a "45,5%" is a percent
- * whatever the column says, so it does not tell whether plain numbers are fractions).
+ * The cells of one column read in place, one per row: an array of values, or a column of a table's rows
+ * (`tableColumn`), so that deciding units copies nothing.
  */
-function plainNumbers(values: readonly CellValue[]): number[] {
-  const numbers: number[] = [];
-  for (const value of values) {
+export interface CellColumn {
+  readonly length: number;
+  at(index: number): CellValue;
+}
+
+/**
+ * A column of a table's rows as a `CellColumn`, without copying it.
+ * @example tableColumn([{ cells: ["СОШ № 221", 25] }, { cells: ["СОШ № 223", 30] }], 1).at(1) // 30
+ */
+export function tableColumn(rows: readonly { cells: readonly CellValue[] }[], offset: number): CellColumn {
+  return { length: rows.length, at: (index) => rows[index].cells[offset] };
+}
+
+/** A cell as a plain number (`parseNumber` with no options), or undefined; no allocation for number cells. */
+function plainValue(value: CellValue): number | undefined {
+  if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
+  if (value === null || value === undefined || value === "") return undefined;
+  const parsed = parseNumber(value);
+  return parsed.ok ? parsed.value : undefined;
+}
+
+/**
+ * Visits the plain numbers of a column: numbers and numeric text without a "%" sign (a "45,5%" is a percent
+ * whatever the column says, so it does not tell whether plain numbers are fractions). Stops when `visit`
+ * returns false.
+ */
+function eachPlainNumber(values: CellColumn, visit: (n: number) => boolean): void {
+  for (let i = 0; i < values.length; i++) {
+    const value = values.at(i);
     if (typeof value === "string" && value.includes("%")) continue;
-    const parsed = parseNumber(value);
-    if (parsed.ok) numbers.push(parsed.value);
+    const n = plainValue(value);
+    if (n !== undefined && !visit(n)) return;
   }
-  return numbers;
 }
 
 /**
@@ -28,11 +53,24 @@ function plainNumbers(values: readonly CellValue[]): number[] {
  * @example looksLikeFractions([0.455, 0.3, 1]) // true
  * @example looksLikeFractions([0, 1, 1]) // false
  */
-export function looksLikeFractions(values: readonly CellValue[]): boolean {
-  const numbers = plainNumbers(values);
-  return (
-    numbers.length > 0 && numbers.every((n) => n >= 0 && n <= 1) && numbers.some((n) => !Number.isInteger(n))
-  );
+export function looksLikeFractions(values: CellColumn): boolean {
+  let any = false;
+  let all = true;
+  let fraction = false;
+  eachPlainNumber(values, (n) => {
+    any = true;
+    if (n < 0 || n > 1) return (all = false);
+    if (!Number.isInteger(n)) fraction = true;
+    return true;
+  });
+  return any && all && fraction;
+}
+
+/** True when some plain number of a column is not whole. */
+function hasNotWhole(values: CellColumn): boolean {
+  let found = false;
+  eachPlainNumber(values, (n) => !(found = !Number.isInteger(n)));
+  return found;
 }
 
 /**
@@ -45,36 +83,57 @@ export function looksLikeFractions(values: readonly CellValue[]): boolean {
  * @example columnUnits({ role: "ovz", unit: "percent" }, [0.12, 0.05]) // { percent: true, fractions: true }
  * @example columnUnits({ role: "participants", unit: "count" }, [25, 30]) // { percent: false, fractions: false }
  */
-export function columnUnits(guess: HeaderGuess | undefined, values: readonly CellValue[]): ColumnUnits {
+export function columnUnits(guess: HeaderGuess | undefined, values: CellColumn): ColumnUnits {
   const percent = isPercentColumn(guess, values);
   return { percent, fractions: percent && looksLikeFractions(values) };
 }
 
-function isPercentColumn(guess: HeaderGuess | undefined, values: readonly CellValue[]): boolean {
+function isPercentColumn(guess: HeaderGuess | undefined, values: CellColumn): boolean {
   if (!guess) return false;
   if (guess.unit) return guess.unit === "percent";
   const role: ColumnRole = guess.role;
   if (isPercentByNature(role)) return true;
   if (!mayBePercent(role)) return false;
   if (looksLikeFractions(values)) return true;
-  if (role.startsWith("mark")) return plainNumbers(values).some((n) => !Number.isInteger(n));
-  return values.some((v) => typeof v === "string" && /%\s*$/u.test(v));
+  if (role.startsWith("mark")) return hasNotWhole(values);
+  for (let i = 0; i < values.length; i++) {
+    const v = values.at(i);
+    if (typeof v === "string" && /%\s*$/u.test(v)) return true;
+  }
+  return false;
 }
 
 /**
  * For mark columns whose header names no unit: when every row's marks add up to about 100 (or 1), the marks
- * are percents (a ФИС ОКО table `2 | 3 | 4 | 5` of whole percents).
+ * are percents (a ФИС ОКО table `2 | 3 | 4 | 5` of whole percents). Rows are given as arrays of mark cells.
  * @example marksSumToHundred([[10, 40, 40, 10], [0, 50, 30, 20]]) // true
  */
 export function marksSumToHundred(rows: ReadonlyArray<readonly CellValue[]>): boolean {
+  const width = rows.reduce((most, row) => Math.max(most, row.length), 0);
+  const columns = Array.from({ length: width }, (_, k) => ({
+    length: rows.length,
+    at: (i: number) => rows[i][k],
+  }));
+  return marksSumToHundredIn(columns);
+}
+
+/**
+ * `marksSumToHundred` over the mark columns read in place (`tableColumn`), all of the same length.
+ * @example marksSumToHundredIn([[10, 0], [40, 50], [40, 30], [10, 20]]) // true
+ */
+export function marksSumToHundredIn(columns: readonly CellColumn[]): boolean {
+  const count = columns.length === 0 ? 0 : columns[0].length;
   let checked = 0;
-  for (const row of rows) {
-    const numbers = row
-      .map((v) => parseNumber(v))
-      .filter((r) => r.ok)
-      .map((r) => (r.ok ? r.value : 0));
-    if (numbers.length < 3) continue;
-    const sum = numbers.reduce((a, b) => a + b, 0);
+  for (let r = 0; r < count; r++) {
+    let numbers = 0;
+    let sum = 0;
+    for (const column of columns) {
+      const n = plainValue(column.at(r));
+      if (n === undefined) continue;
+      numbers++;
+      sum += n;
+    }
+    if (numbers < 3) continue;
     if (Math.abs(sum - 100) > 1.5 && Math.abs(sum - 1) > 0.015) return false;
     checked++;
   }

@@ -3,10 +3,11 @@ import { cellText, foldText } from "../cells/cell-text";
 import { issue } from "../issue-codes";
 import { fail, ok, type Result } from "../result";
 import type { ColumnRole } from "./column-role";
-import { columnUnits, marksSumToHundred } from "./column-units";
+import { BoundedMemo } from "./bounded-memo";
+import { columnUnits, marksSumToHundredIn, tableColumn } from "./column-units";
 import { detectHeader, type HeaderBlock, type HeaderLabel } from "./header-detection";
 import type { HeaderGuess } from "./header-synonyms";
-import { classifyRow, splitLogin } from "./row-kind";
+import { rowClassifier, splitLogin } from "./row-kind";
 import type { SkippedRow, Table, TableColumn, TableRow } from "./table";
 
 /** A user's correction of one column, found by its header text (case and spaces do not matter). */
@@ -48,7 +49,7 @@ export function readTable(sheet: SheetValues, options: ReadTableOptions = {}): R
   const rows: TableRow[] = [];
   const skipped: SkippedRow[] = [];
   const classify = rowClassifier({ schoolOffset, headerRows });
-  const schoolName = new BoundedMemo((value: CellValue) => splitLogin(cellText(value)));
+  const schoolCells = new BoundedMemo(readSchoolCell);
   let previous: TableRow | undefined;
   for (let offset = header.top + header.height; offset < grid.length; offset++) {
     const cells = grid[offset] ?? [];
@@ -59,7 +60,7 @@ export function readTable(sheet: SheetValues, options: ReadTableOptions = {}): R
       previous = undefined;
       continue;
     }
-    const row = dataRow(cells, sheetRow, offset, schoolOffset, previous, schoolName);
+    const row = dataRow(cells, sheetRow, offset, schoolOffset, previous, schoolCells);
     rows.push(row);
     previous = row;
   }
@@ -70,7 +71,7 @@ export function readTable(sheet: SheetValues, options: ReadTableOptions = {}): R
     let guess = label.guess;
     if (percent !== undefined && guess) guess = { ...guess, unit: percent ? "percent" : "count" };
     else if (guess && !guess.unit && isMark(guess)) {
-      markPercent ??= marksSumToHundred(rows.map((r) => markOffsets.map((o) => r.cells[o])), rows.length);
+      markPercent ??= marksSumToHundredIn(markOffsets.map((o) => tableColumn(rows, o)));
       if (markPercent) guess = { ...guess, unit: "percent" };
     }
     const units = columnUnits(guess, values);
@@ -148,27 +149,43 @@ function applyOverrides(
   });
 }
 
+/** A school cell read once per distinct value: blank or not, and the name without a ФИС ОКО login. */
+interface SchoolCell {
+  blank: boolean;
+  login?: string;
+  name: string;
+}
+
+function readSchoolCell(value: CellValue): SchoolCell {
+  const text = cellText(value);
+  return { blank: text === "", ...splitLogin(text) };
+}
+
 function dataRow(
   cells: readonly CellValue[],
   sheetRow: number,
   offset: number,
   schoolOffset: number | undefined,
   previous: TableRow | undefined,
+  schoolCells: BoundedMemo<CellValue, SchoolCell>,
 ): TableRow {
   if (schoolOffset === undefined) return { sheetRow, offset, cells };
-  const text = cellText(cells[schoolOffset]);
-  if (text === "" && previous?.schoolText !== undefined && previous.schoolText !== "") {
-    return {
-      sheetRow,
-      offset,
-      cells,
-      schoolText: previous.schoolText,
-      ...(previous.login ? { login: previous.login } : {}),
-      schoolFromAbove: true,
-    };
+  const school = schoolCells.get(cells[schoolOffset]);
+  if (school.blank && previous?.schoolText !== undefined && previous.schoolText !== "") {
+    return previous.login
+      ? {
+          sheetRow,
+          offset,
+          cells,
+          schoolText: previous.schoolText,
+          login: previous.login,
+          schoolFromAbove: true,
+        }
+      : { sheetRow, offset, cells, schoolText: previous.schoolText, schoolFromAbove: true };
   }
-  const { login, name } = splitLogin(text);
-  return { sheetRow, offset, cells, schoolText: name, ...(login ? { login } : {}) };
+  return school.login
+    ? { sheetRow, offset, cells, schoolText: school.name, login: school.login }
+    : { sheetRow, offset, cells, schoolText: school.name };
 }
 
 function headerTexts(grid: SheetValues["values"], header: HeaderBlock): string[][] {

@@ -2,7 +2,6 @@ import { a1 } from "../cells/a1";
 import type { SheetValues } from "../cells/cell-value";
 import { isBlankCell } from "../cells/cell-text";
 import type { CriteriaProfile } from "../criteria/profile";
-import { resolveSchool } from "../schools/school-registry";
 import type { TableColumn } from "../tables/table";
 import type { WorkbookMap } from "../workbook/workbook-map";
 import type { Finding } from "./finding";
@@ -30,6 +29,18 @@ export interface ValidationContext {
   firstCell(sheet: string): string | undefined;
   /** Reports a finding of a rule at a cell; the message is the rule's, filled with `params`. */
   report(rule: RuleId, sheet: string, cell: string, params: RuleParams, school?: string): void;
+  /**
+   * Reports a finding built only if it is listed: past the per-rule limit it is only counted. For rules that
+   * may report on every row of a long table (the cell address and the parameters are not built in vain).
+   */
+  reportWith(rule: RuleId, sheet: string, build: () => FindingPlace): void;
+}
+
+/** Where a finding is and what fills its message (`ValidationContext.reportWith`). */
+export interface FindingPlace {
+  cell: string;
+  params: RuleParams;
+  school?: string;
 }
 
 /** The findings a run collected and those left out by the per-rule limit. */
@@ -40,7 +51,7 @@ export interface CollectedFindings {
 }
 
 /**
- * Builds the context of a run: resolves school names once per distinct text and parses every table.
+ * Builds the context of a run: numbers the school keys of the map's resolved names and parses every table.
  * @example const { context, collected } = createContext(sheets, map, severities, { profile: DEFAULT_CRITERIA_PROFILE })
  */
 export function createContext(
@@ -51,24 +62,45 @@ export function createContext(
 ): { context: ValidationContext; collected: CollectedFindings } {
   const keys: string[] = [];
   const keyIndex = new Map<string, number>();
-  const resolve = (text: string): number => {
-    const found = resolveSchool(text, map.registry);
-    if (!found.ok) return -1;
-    let index = keyIndex.get(found.value.key);
+  const keyIndexOf = (key: string): number => {
+    let index = keyIndex.get(key);
     if (index === undefined) {
       index = keys.length;
-      keys.push(found.value.key);
-      keyIndex.set(found.value.key, index);
+      keys.push(key);
+      keyIndex.set(key, index);
     }
     return index;
   };
   const sheets = map.sheets.flatMap((s) => {
-    const parsed = parseSheet(s, resolve);
+    const parsed = parseSheet(s, keyIndexOf);
     return parsed ? [parsed] : [];
   });
   const collected: CollectedFindings = { findings: [], omitted: {} };
   const limit = options.limitPerRuleAndSheet ?? 2000;
-  const counts = new Map<string, number>();
+  const counts = new Map<RuleId, Map<string, number>>();
+  /** Counts a finding; true when it is within the limit and is to be listed. */
+  const listed = (rule: RuleId, sheet: string): boolean => {
+    let bySheet = counts.get(rule);
+    if (!bySheet) {
+      bySheet = new Map();
+      counts.set(rule, bySheet);
+    }
+    const count = (bySheet.get(sheet) ?? 0) + 1;
+    bySheet.set(sheet, count);
+    if (count <= limit) return true;
+    collected.omitted[rule] = (collected.omitted[rule] ?? 0) + 1;
+    return false;
+  };
+  const keep = (rule: RuleId, sheet: string, { cell, params, school }: FindingPlace): void => {
+    collected.findings.push({
+      severity: severities[rule],
+      rule,
+      sheet,
+      cell,
+      message: ruleMessage(rule, params),
+      ...(school !== undefined ? { school } : {}),
+    });
+  };
   const context: ValidationContext = {
     map,
     sheets,
@@ -79,21 +111,10 @@ export function createContext(
       return source ? firstNonBlank(source) : undefined;
     },
     report(rule, sheet, cell, params, school) {
-      const countKey = `${rule}\u0000${sheet}`;
-      const count = (counts.get(countKey) ?? 0) + 1;
-      counts.set(countKey, count);
-      if (count > limit) {
-        collected.omitted[rule] = (collected.omitted[rule] ?? 0) + 1;
-        return;
-      }
-      collected.findings.push({
-        severity: severities[rule],
-        rule,
-        sheet,
-        cell,
-        message: ruleMessage(rule, params),
-        ...(school !== undefined ? { school } : {}),
-      });
+      if (listed(rule, sheet)) keep(rule, sheet, { cell, params, ...(school !== undefined ? { school } : {}) });
+    },
+    reportWith(rule, sheet, build) {
+      if (listed(rule, sheet)) keep(rule, sheet, build());
     },
   };
   return { context, collected };

@@ -155,31 +155,23 @@ function firstByRole(columns: readonly ParsedColumn[]): Map<ColumnRole, ParsedCo
 
 /**
  * Reads a mapped sheet's table for validation: each numeric column parsed once into typed arrays, the
- * school of each row resolved (names cached: a long table repeats a few hundred names), the year, grade
- * and subject of each row. `resolve` gives the key index of a school name (−1 when it does not resolve).
+ * school of each row (from the map's names, resolved once per distinct name), the year, grade and subject
+ * of each row. `keyIndex` gives the index of a school key in the run's list of keys.
  *
- * @example parseSheet(map.sheets[1], (text) => keys.indexOf(text)).numeric.map((c) => c.role)
+ * @example parseSheet(map.sheets[1], (key) => keys.indexOf(key)).numeric.map((c) => c.role)
  * // ["participants", "mark2", "mark3", "mark4", "mark5"]
  */
-export function parseSheet(map: SheetMap, resolve: (text: string) => number): ParsedSheet | undefined {
+export function parseSheet(map: SheetMap, keyIndex: (key: string) => number): ParsedSheet | undefined {
   const table = map.table;
   if (!table) return undefined;
   const numeric = table.columns
     .filter((c): c is TableColumn & { role: ColumnRole } => c.role !== undefined && !NOT_NUMERIC.has(c.role))
     .map((c) => parseColumn(table, c, c.role));
   const n = table.rows.length;
-  const schoolKey = new Int32Array(n).fill(-1);
-  const cache = new Map<string, number>();
-  for (let i = 0; i < n; i++) {
-    const text = table.rows[i].schoolText;
-    if (text === undefined || text === "") continue;
-    let key = cache.get(text);
-    if (key === undefined) {
-      key = resolve(text);
-      cache.set(text, key);
-    }
-    schoolKey[i] = key;
-  }
+  const { names, rowName } = map.schools;
+  const nameKey = names.map((name) => (name.resolved.ok ? keyIndex(name.resolved.value.key) : -1));
+  const schoolKey = new Int32Array(n);
+  for (let i = 0; i < n; i++) schoolKey[i] = rowName[i] >= 0 ? nameKey[rowName[i]] : -1;
   const year = new Int32Array(n);
   for (let i = 0; i < n; i++) year[i] = map.rowYears?.[i] ?? map.year ?? 0;
   const grade = textColumn(

@@ -1,10 +1,12 @@
-import { a1, columnLetters } from "../cells/a1";
+import { columnLetters } from "../cells/a1";
 import type { CellValue, SheetValues } from "../cells/cell-value";
 import type { Issue } from "../issue-codes";
-import { buildRegistry, resolveSchool, type SchoolRegistry } from "../schools/school-registry";
+import { buildRegistry, schoolResolver, type SchoolRegistry } from "../schools/school-registry";
 import type { ColumnRole } from "../tables/column-role";
+import { BoundedMemo } from "../tables/bounded-memo";
 import { readTable } from "../tables/read-table";
 import type { Table } from "../tables/table";
+import { SheetSchools } from "./sheet-schools";
 import { correctionFor, type WorkbookCorrections } from "./corrections";
 import { recognizeSheetKind, type KindGuess, type SheetKind } from "./sheet-kind";
 import { yearFromCell, yearFromText } from "./year";
@@ -20,25 +22,7 @@ export interface MappedColumn {
   corrected: boolean;
 }
 
-/** A school name of a sheet resolved to a registry entry. */
-export interface MatchedSchool {
-  text: string;
-  /** Zero-based sheet row. */
-  row: number;
-  /** A1 address of the name's cell. */
-  cell: string;
-  key: string;
-  /** The registry's name of the school. */
-  name: string;
-}
-
-/** A school name of a sheet that the registry does not resolve, with the reason. */
-export interface UnmatchedSchool {
-  text: string;
-  row: number;
-  cell: string;
-  issue: Issue;
-}
+export type { MatchedSchool, SheetSchoolName, UnmatchedSchool } from "./sheet-schools";
 
 /** One sheet in the workbook map. */
 export interface SheetMap {
@@ -59,8 +43,11 @@ export interface SheetMap {
   columns: MappedColumn[];
   /** Headers no role was recognised for. */
   unrecognised: string[];
-  /** School names of the data rows (a name carried down a merged cell is counted once). */
-  schools: { matched: MatchedSchool[]; unmatched: UnmatchedSchool[] };
+  /**
+   * School names of the data rows, one entry per distinct name and its index per row; `matched` and
+   * `unmatched` list them row by row (a name carried down a merged cell is counted once).
+   */
+  schools: SheetSchools;
 }
 
 /** What a workbook holds, sheet by sheet, and the registry its school names were resolved against. */
@@ -84,15 +71,47 @@ export function buildWorkbookMap(
   corrections: WorkbookCorrections = [],
 ): WorkbookMap {
   const drafts = sheets.map((sheet) => draftSheet(sheet, corrections));
+  const named = drafts.map((d) => rowNames(d.table));
   const registryDrafts = drafts.filter((d) => d.kind === "registry" && d.table);
   const source = registryDrafts.length > 0 ? registryDrafts : drafts;
-  const names: CellValue[] = source.flatMap((d) => ownNames(d.table).map((r) => r.text));
-  const registry = buildRegistry(names);
+  const registry = buildRegistry(source.flatMap((d) => named[drafts.indexOf(d)].texts));
+  const resolve = schoolResolver(registry);
   return {
-    sheets: drafts.map((d) => ({ ...d, schools: resolveNames(d.table, registry) })),
+    sheets: drafts.map((d, i) => {
+      const { texts, firstRows, rowName } = named[i];
+      const names = texts.map((text, j) => ({ text, row: firstRows[j], resolved: resolve(text) }));
+      return { ...d, schools: new SheetSchools(d.table, names, rowName) };
+    }),
     registry,
     registrySheets: registryDrafts.map((d) => d.name),
   };
+}
+
+/**
+ * The distinct school names of a table's data rows, in the order they first appear, and per row the index of
+ * its name (−1: none). Only names written in a row open an entry: a name carried down a merged cell was
+ * written in a row above.
+ */
+function rowNames(table: Table | undefined): { texts: string[]; firstRows: number[]; rowName: Int32Array } {
+  const rows = table?.rows ?? [];
+  const rowName = new Int32Array(rows.length).fill(-1);
+  const texts: string[] = [];
+  const firstRows: number[] = [];
+  if (!table?.columns.some((c) => c.role === "school")) return { texts, firstRows, rowName };
+  const index = new Map<string, number>();
+  for (let i = 0; i < rows.length; i++) {
+    const text = rows[i].schoolText;
+    if (text === undefined || text === "") continue;
+    let at = index.get(text);
+    if (at === undefined) {
+      at = texts.length;
+      texts.push(text);
+      firstRows.push(rows[i].sheetRow);
+      index.set(text, at);
+    }
+    rowName[i] = at;
+  }
+  return { texts, firstRows, rowName };
 }
 
 type Draft = Omit<SheetMap, "schools">;
@@ -139,11 +158,8 @@ function sheetYears(
   corrected: number | null | undefined,
 ): Pick<SheetMap, "year" | "yearSource" | "rowYears" | "years"> {
   const yearColumn = table?.columns.find((c) => c.role === "year");
-  const rowYears =
-    table && yearColumn ? table.rows.map((r) => yearFromCell(r.cells[yearColumn.offset])) : undefined;
-  const distinct = [...new Set((rowYears ?? []).filter((y): y is number => y !== undefined))].sort(
-    (a, b) => a - b,
-  );
+  const rowYears = table && yearColumn ? yearsOfRows(table, yearColumn.offset) : undefined;
+  const distinct = [...new Set(rowYears)].filter((y): y is number => y !== undefined).sort((a, b) => a - b);
   const withRows = rowYears ? { rowYears } : {};
   if (corrected !== undefined) {
     return corrected === null
@@ -164,25 +180,15 @@ function sheetYears(
   return { yearSource: "none", years: [], ...withRows };
 }
 
-/** The school names written in a table's rows (not those carried down a merged cell). */
-function ownNames(table: Table | undefined): { text: string; row: number; cell: string }[] {
-  if (!table) return [];
-  const school = table.columns.find((c) => c.role === "school");
-  if (!school) return [];
-  return table.rows
-    .filter((r) => !r.schoolFromAbove && r.schoolText !== undefined && r.schoolText !== "")
-    .map((r) => ({ text: r.schoolText ?? "", row: r.sheetRow, cell: a1(r.sheetRow, school.index) }));
-}
-
-function resolveNames(table: Table | undefined, registry: SchoolRegistry): SheetMap["schools"] {
-  const matched: MatchedSchool[] = [];
-  const unmatched: UnmatchedSchool[] = [];
-  for (const name of ownNames(table)) {
-    const resolved = resolveSchool(name.text, registry);
-    if (resolved.ok) matched.push({ ...name, key: resolved.value.key, name: resolved.value.name });
-    else unmatched.push({ ...name, issue: resolved.issue });
+/** The year of each data row, each distinct text of the year column read once. */
+function yearsOfRows(table: Table, offset: number): (number | undefined)[] {
+  const texts = new BoundedMemo(yearFromCell);
+  const years = new Array<number | undefined>(table.rows.length);
+  for (let i = 0; i < years.length; i++) {
+    const cell = table.rows[i].cells[offset];
+    years[i] = typeof cell === "string" ? texts.get(cell) : yearFromCell(cell);
   }
-  return { matched, unmatched };
+  return years;
 }
 
 /** Title texts of a sheet without a table: its first rows' texts. */

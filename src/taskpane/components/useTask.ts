@@ -6,7 +6,12 @@ import { errorText, type TaskBody, type TaskState } from "../data/task";
 /** The pane's current operation and how to start, cancel and dismiss one. */
 export interface Task {
   state: TaskState;
-  run: <T>(label: string, body: TaskBody<T>, success?: string) => Promise<T | undefined>;
+  /** Runs an operation; `success` is the message afterwards, fixed or made from the operation's value. */
+  run: <T>(
+    label: string,
+    body: TaskBody<T>,
+    success?: string | ((value: T) => string),
+  ) => Promise<T | undefined>;
   cancel: () => void;
   dismiss: () => void;
 }
@@ -20,24 +25,28 @@ const IDLE: TaskState = { running: false, label: "", done: 0, total: 0 };
 export function useTask(): Task {
   const [state, setState] = useState<TaskState>(IDLE);
   const controller = useRef<AbortController | undefined>(undefined);
-  const run = useCallback(async <T>(label: string, body: TaskBody<T>, success?: string) => {
-    controller.current?.abort();
-    const own = new AbortController();
-    controller.current = own;
-    setState({ ...IDLE, running: true, label });
-    try {
-      const value = await body(own.signal, (done, total) => {
-        if (controller.current === own) setState((s) => ({ ...s, done, total }));
-      });
-      if (own.signal.aborted) throw new HostError(issue("cancelled"));
-      if (controller.current === own)
-        setState({ ...IDLE, label, ...(success ? { outcome: { intent: "success", text: success } } : {}) });
-      return value;
-    } catch (error) {
-      if (controller.current === own) setState({ ...IDLE, label, outcome: errorText(error) });
-      return undefined;
-    }
-  }, []);
+  const run = useCallback(
+    async <T>(label: string, body: TaskBody<T>, success?: string | ((value: T) => string)) => {
+      controller.current?.abort();
+      const own = new AbortController();
+      controller.current = own;
+      setState({ ...IDLE, running: true, label });
+      try {
+        const value = await body(own.signal, (done, total) => {
+          if (controller.current === own) setState((s) => ({ ...s, done, total }));
+        });
+        if (own.signal.aborted) throw new HostError(issue("cancelled"));
+        const text = typeof success === "function" ? success(value) : success;
+        if (controller.current === own)
+          setState({ ...IDLE, label, ...(text ? { outcome: { intent: "success", text } } : {}) });
+        return value;
+      } catch (error) {
+        if (controller.current === own) setState({ ...IDLE, label, outcome: errorText(error) });
+        return undefined;
+      }
+    },
+    [],
+  );
   const cancel = useCallback(() => controller.current?.abort(), []);
   const dismiss = useCallback(() => setState((s) => ({ ...s, outcome: undefined })), []);
   return { state, run, cancel, dismiss };

@@ -5,7 +5,7 @@
 import { buildWorkbookMap, type SheetValues, type WorkbookMap } from "../../core";
 import type { SheetCorrection } from "../../core/workbook/corrections";
 import type { OperationOptions, WorkbookHost } from "../../hosts/workbook-host";
-import { loadCorrections } from "./corrections-store";
+import { loadCorrections } from "../../hosts/corrections-store";
 
 /** The workbook as the pane knows it. */
 export interface WorkbookData {

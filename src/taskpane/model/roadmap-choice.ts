@@ -24,6 +24,8 @@ export interface TemplateOption {
   name: string;
   kind: "built-in" | "sheet";
   label: string;
+  /** A built-in template's scope: one plan for the district, or a sheet per school. */
+  scope?: "district" | "school";
 }
 
 /**
@@ -32,7 +34,12 @@ export interface TemplateOption {
  */
 export function templateOptions(sheets: readonly SheetValues[]): TemplateOption[] {
   return [
-    ...BUILT_IN_TEMPLATES.map((t) => ({ name: t.id, kind: "built-in" as const, label: t.title })),
+    ...BUILT_IN_TEMPLATES.map((t) => ({
+      name: t.id,
+      kind: "built-in" as const,
+      label: t.title,
+      scope: t.scope,
+    })),
     ...findTemplateSheets(sheets).map((name) => ({ name, kind: "sheet" as const, label: name })),
   ];
 }
@@ -97,7 +104,9 @@ export function roadmapSheets(
     version: PANE_VERSION,
     createdAt: now.toISOString(),
   }).map((s) => s.plan);
-  return plans.length > 0 ? { ok: true, plans, findings: found.findings } : { ok: false, reason: "no-schools" };
+  return plans.length > 0
+    ? { ok: true, plans, findings: found.findings }
+    : { ok: false, reason: "no-schools" };
 }
 
 /**

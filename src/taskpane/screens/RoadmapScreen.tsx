@@ -27,7 +27,7 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
   select: { width: "100%", minWidth: 0, maxWidth: "100%" },
   native: { width: "100%", minWidth: 0, maxWidth: "100%", textOverflow: "ellipsis" },
-  fields: { display: "grid", gridTemplateColumns: "7em 1fr", columnGap: tokens.spacingHorizontalS },
+  year: { maxWidth: "10em" },
   schools: {
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
@@ -69,7 +69,10 @@ export function RoadmapScreen(props: {
   }, [options, template]);
 
   const option = options.find((o) => o.name === template);
-  const findings = useMemo(() => (option?.kind === "sheet" ? props.findingsOf(template) : []), [option, template, props.findingsOf]);
+  const findings = useMemo(
+    () => (option?.kind === "sheet" ? props.findingsOf(template) : []),
+    [option, template, props.findingsOf],
+  );
   const invalid = findings.some((f) => f.severity === "error");
   const plannedYear = validYear(year);
   const toggle = (key: string, on: boolean) =>
@@ -114,22 +117,23 @@ export function RoadmapScreen(props: {
           ) : null}
         </Select>
       </Field>
-      <div className={styles.fields}>
-        <Field
-          label={S.year}
-          validationState={plannedYear === undefined ? "error" : "none"}
-          validationMessage={plannedYear === undefined ? S.yearInvalid : undefined}
-        >
-          <Input value={year} inputMode="numeric" onChange={(_, d) => setYear(d.value)} />
-        </Field>
-        <Field
-          label={S.district}
-          hint={defaults.district ? S.districtFound : S.districtMissing}
-        >
-          <Input value={district} onChange={(_, d) => setDistrict(d.value)} />
-        </Field>
-      </div>
-      <Caption1>{S.yearHint}</Caption1>
+      {option?.scope ? <Caption1>{S.templateScope[option.scope]}</Caption1> : null}
+      <Field
+        label={S.year}
+        validationState={plannedYear === undefined ? "error" : "none"}
+        validationMessage={plannedYear === undefined ? S.yearInvalid : undefined}
+        hint={S.yearHint}
+      >
+        <Input
+          className={styles.year}
+          value={year}
+          inputMode="numeric"
+          onChange={(_, d) => setYear(d.value)}
+        />
+      </Field>
+      <Field label={S.district} hint={defaults.district ? S.districtFound : S.districtMissing}>
+        <Input value={district} onChange={(_, d) => setDistrict(d.value)} />
+      </Field>
       <fieldset className={styles.schools} data-testid="roadmap-schools">
         <legend>
           <Body1>

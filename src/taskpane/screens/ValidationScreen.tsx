@@ -1,13 +1,4 @@
-import {
-  Body1,
-  Button,
-  Caption1,
-  MessageBar,
-  MessageBarBody,
-  Subtitle2,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Body1, Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { ValidationResult } from "../../core/validation";
 import { FindingList } from "../components/FindingList";
 import { groupFindings, omittedCount } from "../model/validation-run";
@@ -121,11 +112,7 @@ export function ValidationScreen(props: {
             ) : null}
           </div>
           {!can.write ? <Caption1>{S.noWriter}</Caption1> : null}
-          {!can.highlight ? (
-            <MessageBar intent="info" layout="multiline">
-              <MessageBarBody>{S.highlightSoon}</MessageBarBody>
-            </MessageBar>
-          ) : null}
+          {!can.highlight ? <Caption1>{S.noHighlight}</Caption1> : null}
         </>
       ) : null}
     </section>

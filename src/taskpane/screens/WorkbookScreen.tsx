@@ -11,7 +11,7 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { COLUMN_ROLES, SHEET_KINDS, type ColumnRole, type SheetKind, type SheetMap } from "../../core";
-import type { CorrectionPatch } from "../data/corrections-store";
+import type { CorrectionPatch } from "../../hosts/corrections-store";
 import { stringsRu } from "../strings-ru";
 
 const S = stringsRu.workbook;

@@ -17,20 +17,23 @@ export const nameDiffersRule: Rule = {
     >();
     const foldedOf = new Map<string, string>();
     for (const sheet of context.map.sheets) {
-      for (const name of sheet.schools.matched) {
+      // Names in the order they are first written: later rows repeat a spelling already seen.
+      for (const name of sheet.schools.names) {
+        if (!name.resolved.ok) continue;
+        const key = name.resolved.value.key;
         let folded = foldedOf.get(name.text);
         if (folded === undefined) {
           folded = foldText(name.text);
           foldedOf.set(name.text, folded);
         }
-        const known = spellings.get(name.key);
+        const known = spellings.get(key);
         if (!known) {
-          spellings.set(name.key, { first: name.text, folded: new Set([folded]) });
+          spellings.set(key, { first: name.text, folded: new Set([folded]) });
           continue;
         }
         if (known.folded.has(folded)) continue;
         known.folded.add(folded);
-        known.other ??= { text: name.text, sheet: sheet.name, cell: name.cell };
+        known.other ??= { text: name.text, sheet: sheet.name, cell: sheet.schools.cellOf(name.row) };
       }
     }
     for (const [school, { first, folded, other }] of spellings) {

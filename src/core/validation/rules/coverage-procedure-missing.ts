@@ -1,15 +1,25 @@
 import { keyOf, rowCell } from "../context";
 import { KIND_RU, RESULT_KINDS } from "../kinds";
-import { CELL, procedureKey, subjectOf, type ParsedSheet } from "../parsed-sheet";
+import { NumberMap } from "../number-map";
+import { CELL, procedureKey, subjectOf } from "../parsed-sheet";
 import type { Rule } from "../rule";
 import type { SheetKind } from "../../workbook/sheet-kind";
 
-/** Where a procedure was first seen: sheet, block, row and the column of its first number. */
-interface Seen {
-  sheet: ParsedSheet;
-  block: number;
-  row: number;
-  column: number;
+/**
+ * Rows of a sheet below this (and sheets below 4096) fit in a packed place (`pack`); larger sheets hold far
+ * more than Excel does and are not followed.
+ */
+const ROWS = 8388608;
+
+/** Where a procedure was first seen, packed in one number: sheet, block, column of its first number, row. */
+function pack(sheet: number, block: number, column: number, row: number): number {
+  return ((sheet * 1024 + block) * 256 + column) * ROWS + row;
+}
+
+function unpack(place: number): { sheet: number; block: number; column: number; row: number } {
+  const row = place % ROWS;
+  const rest = Math.floor(place / ROWS);
+  return { sheet: Math.floor(rest / 262144), block: Math.floor(rest / 256) % 1024, column: rest % 256, row };
 }
 
 /**
@@ -24,13 +34,13 @@ export const procedureMissingRule: Rule = {
   severity: "info",
   run(context) {
     const procedureIds = new Map<string, number>();
-    // kind → year → packed (school, procedure) → where; kind → year → schools with any procedure.
-    const seen = new Map<SheetKind, Map<number, Map<number, Seen>>>();
+    // kind → year → packed (school, procedure) → packed place; kind → year → schools with any procedure.
+    const seen = new Map<SheetKind, Map<number, NumberMap>>();
     const schools = new Map<SheetKind, Map<number, Set<number>>>();
-    for (const sheet of context.sheets) {
+    context.sheets.forEach((sheet, sheetIndex) => {
       const kind = sheet.map.kind;
-      if (!RESULT_KINDS.has(kind)) continue;
-      const byYear = seen.get(kind) ?? new Map<number, Map<number, Seen>>();
+      if (!RESULT_KINDS.has(kind) || sheet.schoolKey.length >= ROWS || sheetIndex >= 4096) return;
+      const byYear = seen.get(kind) ?? new Map<number, NumberMap>();
       seen.set(kind, byYear);
       const present = schools.get(kind) ?? new Map<number, Set<number>>();
       schools.set(kind, present);
@@ -39,7 +49,7 @@ export const procedureMissingRule: Rule = {
         const ids: number[] = [];
         let lastYear = -1;
         let inYear: Set<number> | undefined;
-        let map: Map<number, Seen> | undefined;
+        let map: NumberMap | undefined;
         for (let i = 0; i < sheet.schoolKey.length; i++) {
           const school = sheet.schoolKey[i];
           const year = sheet.year[i];
@@ -61,23 +71,25 @@ export const procedureMissingRule: Rule = {
             lastYear = year;
             inYear = present.get(year) ?? new Set<number>();
             present.set(year, inYear);
-            map = byYear.get(year) ?? new Map<number, Seen>();
+            map = byYear.get(year) ?? new NumberMap();
             byYear.set(year, map);
           }
           inYear!.add(school);
           const key = school * 1048576 + id;
-          if (!map!.has(key)) map!.set(key, { sheet, block: blockIndex, row: i, column: filled });
+          if (!map!.has(key)) map!.set(key, pack(sheetIndex, blockIndex, filled, i));
         }
       });
-    }
+    });
     for (const [kind, byYear] of seen) {
       for (const [year, procedures] of byYear) {
         const next = byYear.get(year + 1);
         const nextSchools = schools.get(kind)?.get(year + 1);
         if (!next || !nextSchools) continue;
-        for (const [key, where] of procedures) {
-          if (!nextSchools.has(Math.floor(key / 1048576)) || next.has(key)) continue;
-          const { sheet, row } = where;
+        procedures.forEach((place, key) => {
+          if (!nextSchools.has(Math.floor(key / 1048576)) || next.has(key)) return;
+          const where = unpack(place);
+          const sheet = context.sheets[where.sheet];
+          const row = where.row;
           const block = sheet.blocks[where.block];
           const column = [...block.byRole.values()][where.column].column;
           const grade = sheet.grade?.[row];
@@ -95,7 +107,7 @@ export const procedureMissingRule: Rule = {
             { school: school ?? "", kind: KIND_RU[kind], year, next: year + 1, what },
             school,
           );
-        }
+        });
       }
     }
   },

@@ -10,14 +10,14 @@ export const ambiguousSchoolRule: Rule = {
   severity: "error",
   run(context) {
     for (const sheet of context.map.sheets) {
-      for (const name of sheet.schools.unmatched) {
-        if (name.issue.code !== "school-ambiguous") continue;
-        const candidates = name.issue.params?.candidates;
-        context.report(this.id, sheet.name, name.cell, {
+      sheet.schools.eachOwn((name, row) => {
+        if (name.resolved.ok || name.resolved.issue.code !== "school-ambiguous") return;
+        const candidates = name.resolved.issue.params?.candidates;
+        context.report(this.id, sheet.name, sheet.schools.cellOf(row), {
           text: name.text,
           candidates: Array.isArray(candidates) ? candidates.join(", ") : String(candidates ?? ""),
         });
-      }
+      });
     }
   },
 };

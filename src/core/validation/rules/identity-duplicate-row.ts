@@ -1,4 +1,5 @@
 import { keyOf, schoolCell } from "../context";
+import { NumberMap } from "../number-map";
 import type { Rule } from "../rule";
 
 /**
@@ -11,8 +12,8 @@ export const duplicateRowRule: Rule = {
   severity: "error",
   run(context) {
     for (const sheet of context.sheets) {
-      const seen = new Map<number, number>();
       const n = sheet.schoolKey.length;
+      const seen = new NumberMap(n);
       for (let i = 0; i < n; i++) {
         const school = sheet.schoolKey[i];
         if (school < 0) continue;

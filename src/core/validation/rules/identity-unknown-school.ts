@@ -10,10 +10,10 @@ export const unknownSchoolRule: Rule = {
   severity: "error",
   run(context) {
     for (const sheet of context.map.sheets) {
-      for (const name of sheet.schools.unmatched) {
-        if (name.issue.code !== "school-unknown") continue;
-        context.report(this.id, sheet.name, name.cell, { text: name.text });
-      }
+      sheet.schools.eachOwn((name, row) => {
+        if (name.resolved.ok || name.resolved.issue.code !== "school-unknown") return;
+        context.report(this.id, sheet.name, sheet.schools.cellOf(row), { text: name.text });
+      });
     }
   },
 };

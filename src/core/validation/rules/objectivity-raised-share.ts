@@ -34,13 +34,11 @@ export const raisedShareRule: Rule = {
             if (computed.ok) share = computed.value;
           }
           if (!(share >= threshold - 1e-9) || share > 100) continue;
-          context.report(
-            this.id,
-            sheet.map.name,
-            rowCell(sheet, i, raised.column),
-            { share, threshold },
-            keyOf(context, sheet, i),
-          );
+          context.reportWith(this.id, sheet.map.name, () => ({
+            cell: rowCell(sheet, i, raised.column),
+            params: { share, threshold },
+            school: keyOf(context, sheet, i),
+          }));
         }
       }
     }

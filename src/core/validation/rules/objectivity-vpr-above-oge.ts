@@ -1,5 +1,5 @@
 import type { ValidationContext } from "../context";
-import { keyOf, schoolCell } from "../context";
+import { schoolCell } from "../context";
 import type { ParsedSheet } from "../parsed-sheet";
 import type { Rule } from "../rule";
 
@@ -11,27 +11,49 @@ interface Sum {
   row?: number;
 }
 
+/** Weighted means by year, then by school (the index of its key in `context.keys`). */
+type SumsByYear = Map<number, Map<number, Sum>>;
+
 const add = (
-  sums: Map<string, Sum>,
-  key: string,
+  sums: SumsByYear,
+  year: number,
+  school: number,
   value: number,
   weight: number,
   where?: [ParsedSheet, number],
 ) => {
-  const sum = sums.get(key) ?? { weighted: 0, weight: 0 };
+  let bySchool = sums.get(year);
+  if (!bySchool) {
+    bySchool = new Map();
+    sums.set(year, bySchool);
+  }
+  let sum = bySchool.get(school);
+  if (!sum) {
+    sum = { weighted: 0, weight: 0 };
+    bySchool.set(school, sum);
+  }
   sum.weighted += value * weight;
   sum.weight += weight;
   if (where && sum.sheet === undefined) [sum.sheet, sum.row] = where;
-  sums.set(key, sum);
 };
 
+/** The distinct years of a sheet's rows. */
+function yearsOf(sheet: ParsedSheet): Set<number> {
+  const years = new Set<number>();
+  let last = NaN;
+  for (let i = 0; i < sheet.year.length; i++) {
+    if (sheet.year[i] !== last) years.add((last = sheet.year[i]));
+  }
+  return years;
+}
+
 /** ВПР качество (% «4» + «5») per school and year, weighted by participants. */
-function vprQuality(context: ValidationContext): Map<string, Sum> {
-  const sums = new Map<string, Sum>();
+function vprQuality(context: ValidationContext): SumsByYear {
+  const sums: SumsByYear = new Map();
   // An export of one procedure (no grade or subject column) repeats the district table's rows: use it only
   // for years no full ВПР table covers.
   const full = new Set(
-    context.sheets.filter((s) => s.map.kind === "vpr" && s.subject).flatMap((s) => [...new Set(s.year)]),
+    context.sheets.filter((s) => s.map.kind === "vpr" && s.subject).flatMap((s) => [...yearsOf(s)]),
   );
   for (const sheet of context.sheets) {
     if (sheet.map.kind !== "vpr") continue;
@@ -41,15 +63,15 @@ function vprQuality(context: ValidationContext): Map<string, Sum> {
       const n = block.byRole.get("participants");
       if (!m4 || !m5 || !n || n.column.percent) continue;
       for (let i = 0; i < n.values.length; i++) {
-        const school = keyOf(context, sheet, i);
+        const school = sheet.schoolKey[i];
         const year = sheet.year[i];
-        if (school === undefined || year === 0 || (!sheet.subject && full.has(year))) continue;
+        if (school < 0 || year === 0 || (!sheet.subject && full.has(year))) continue;
         const participants = n.values[i];
         if (!(participants > 0)) continue;
         let quality = m4.values[i] + m5.values[i];
         if (!m4.column.percent) quality = (100 * quality) / participants;
         if (!(quality >= 0 && quality <= 100)) continue;
-        add(sums, `${school}|${year}`, quality, participants, [sheet, i]);
+        add(sums, year, school, quality, participants, [sheet, i]);
       }
     }
   }
@@ -57,9 +79,9 @@ function vprQuality(context: ValidationContext): Map<string, Sum> {
 }
 
 /** ОГЭ failure share per school and year, weighted by participants, and the district's per year. */
-function ogeFailure(context: ValidationContext): { schools: Map<string, Sum>; district: Map<string, Sum> } {
-  const schools = new Map<string, Sum>();
-  const district = new Map<string, Sum>();
+function ogeFailure(context: ValidationContext): { schools: SumsByYear; district: Map<number, Sum> } {
+  const schools: SumsByYear = new Map();
+  const byYear: SumsByYear = new Map();
   for (const sheet of context.sheets) {
     if (sheet.map.kind !== "oge") continue;
     for (const block of sheet.blocks) {
@@ -67,21 +89,18 @@ function ogeFailure(context: ValidationContext): { schools: Map<string, Sum>; di
       const n = block.byRole.get("participants");
       if (!fail || !fail.column.percent || !n || n.column.percent) continue;
       for (let i = 0; i < n.values.length; i++) {
-        const school = keyOf(context, sheet, i);
+        const school = sheet.schoolKey[i];
         const share = fail.values[i];
         const participants = n.values[i];
-        if (
-          school === undefined ||
-          sheet.year[i] === 0 ||
-          !(participants > 0) ||
-          !(share >= 0 && share <= 100)
-        )
+        if (school < 0 || sheet.year[i] === 0 || !(participants > 0) || !(share >= 0 && share <= 100))
           continue;
-        add(schools, `${school}|${sheet.year[i]}`, share, participants);
-        add(district, String(sheet.year[i]), share, participants);
+        add(schools, sheet.year[i], school, share, participants);
+        add(byYear, sheet.year[i], -1, share, participants);
       }
     }
   }
+  const district = new Map<number, Sum>();
+  for (const [year, all] of byYear) district.set(year, all.get(-1) as Sum);
   return { schools, district };
 }
 
@@ -104,28 +123,23 @@ export const vprAboveOgeRule: Rule = {
   run(context) {
     const quality = vprQuality(context);
     const oge = ogeFailure(context);
-    const byYear = new Map<number, [string, Sum][]>();
-    for (const [key, sum] of quality) {
-      const year = Number(key.slice(key.lastIndexOf("|") + 1));
-      byYear.set(year, [...(byYear.get(year) ?? []), [key, sum]]);
-    }
-    for (const [year, schools] of byYear) {
-      const districtFail = oge.district.get(String(year));
+    for (const [year, schools] of quality) {
+      const districtFail = oge.district.get(year);
       if (!districtFail || districtFail.weight === 0) continue;
       const districtShare = districtFail.weighted / districtFail.weight;
-      const values = schools.map(([, s]) => s.weighted / s.weight);
+      const values = [...schools.values()].map((s) => s.weighted / s.weight);
       if (values.length < 10) continue;
       const centre = median(values);
       const scale = 1.4826 * median(values.map((v) => Math.abs(v - centre)));
       if (!(scale > 0)) continue;
-      for (const [key, sum] of schools) {
+      for (const [index, sum] of schools) {
         const q = sum.weighted / sum.weight;
         const z = (q - centre) / scale;
-        const fail = oge.schools.get(key);
+        const fail = oge.schools.get(year)?.get(index);
         if (z < context.profile.objectivity.robustZ || !fail || fail.weight === 0) continue;
         const failShare = fail.weighted / fail.weight;
         if (!(failShare > districtShare) || !sum.sheet || sum.row === undefined) continue;
-        const school = key.slice(0, key.lastIndexOf("|"));
+        const school = context.keys[index];
         context.report(
           this.id,
           sum.sheet.map.name,

@@ -2,6 +2,7 @@ import type { ColumnRole } from "../../tables/column-role";
 import type { SheetKind } from "../../workbook/sheet-kind";
 import { keyOf, rowCell } from "../context";
 import { procedureKey } from "../parsed-sheet";
+import { NumberMap } from "../number-map";
 import type { Rule } from "../rule";
 
 /** Roles followed from year to year. */
@@ -52,7 +53,7 @@ export const yearJumpRule: Rule = {
     // Global ids of procedures (kind, grade, subject) across sheets and blocks.
     const procedureIds = new Map<string, number>();
     // Packed key (school, procedure, year) → packed place (sheet, block, row) of its first row.
-    const earlier = new Map<number, number>();
+    const earlier = new NumberMap(context.sheets.reduce((n, s) => n + s.schoolKey.length, 0));
     const visit = (report: boolean): void => {
       context.sheets.forEach((sheet, sheetIndex) => {
         const kind = sheet.map.kind;
@@ -101,11 +102,9 @@ export const yearJumpRule: Rule = {
               const percent = column.column.percent;
               if (Number.isNaN(old) || percent !== beforeColumn.column.percent) continue;
               if (!isImplausibleJump(column.role, percent, kind, old, value)) continue;
-              context.report(
-                this.id,
-                sheet.map.name,
-                rowCell(sheet, i, column.column),
-                {
+              context.reportWith(this.id, sheet.map.name, () => ({
+                cell: rowCell(sheet, i, column.column),
+                params: {
                   header: column.column.header,
                   before: old,
                   value,
@@ -113,8 +112,8 @@ export const yearJumpRule: Rule = {
                   source: beforeSheet.map.name,
                   sourceCell: rowCell(beforeSheet, row, beforeColumn.column),
                 },
-                keyOf(context, sheet, i),
-              );
+                school: keyOf(context, sheet, i),
+              }));
             }
           }
         });

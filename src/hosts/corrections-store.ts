@@ -1,12 +1,15 @@
 /**
- * The user's corrections of the workbook map, kept in the workbook (setting `workbookCorrections`). Every
- * feature of the pane reads the workbook through `readWorkbook` (workbook-data.ts), which loads them from here,
- * so a sheet's corrected kind, year or column role is used everywhere.
+ * The user's corrections of the workbook map, kept in the workbook (setting `workbookCorrections`) and read and
+ * written through any host (`WorkbookHost`: Excel, an `.xlsx` file, memory). The task pane saves them from the
+ * «Карта книги» step; every reader of the workbook — the pane (`readWorkbook`), the ribbon's one-click
+ * monitoring, the command line — loads them from here, so a sheet's corrected kind, year or column role is
+ * used everywhere. No UI code here: the ribbon command imports it without pulling in the task pane.
  */
-import { SHEET_KINDS, isColumnRole, type SheetKind } from "../../core";
-import type { ColumnOverride } from "../../core/tables/read-table";
-import type { SheetCorrection, WorkbookCorrections } from "../../core/workbook/corrections";
-import type { SettingsStore } from "../../core/criteria/profile-store";
+import type { ColumnOverride } from "../core/tables/read-table";
+import { isColumnRole } from "../core/tables/column-role";
+import type { SheetCorrection, WorkbookCorrections } from "../core/workbook/corrections";
+import { SHEET_KINDS, type SheetKind } from "../core/workbook/sheet-kind";
+import type { WorkbookHost } from "./workbook-host";
 
 /** The workbook setting that holds the corrections. */
 export const CORRECTIONS_SETTING = "workbookCorrections";
@@ -62,7 +65,7 @@ export function parseCorrections(raw: unknown): SheetCorrection[] {
  * The corrections stored in the workbook (an empty list when there are none).
  * @example await loadCorrections(host) // [{ sheet: "Лист3", kind: "oge", year: 2023 }]
  */
-export async function loadCorrections(store: Pick<SettingsStore, "getSetting">): Promise<SheetCorrection[]> {
+export async function loadCorrections(store: Pick<WorkbookHost, "getSetting">): Promise<SheetCorrection[]> {
   return parseCorrections(await store.getSetting(CORRECTIONS_SETTING));
 }
 
@@ -71,7 +74,7 @@ export async function loadCorrections(store: Pick<SettingsStore, "getSetting">):
  * @example await saveCorrections(host, [{ sheet: "Лист3", kind: "oge" }])
  */
 export async function saveCorrections(
-  store: Pick<SettingsStore, "setSetting">,
+  store: Pick<WorkbookHost, "setSetting">,
   corrections: WorkbookCorrections,
 ): Promise<void> {
   await store.setSetting(CORRECTIONS_SETTING, corrections.length > 0 ? corrections : undefined);
