@@ -79,8 +79,11 @@ export class NumberMap {
     const mask = this.keys.length - 1;
     const low = key >>> 0;
     const high = (key / 4294967296) >>> 0;
-    let slot = Math.imul(low ^ Math.imul(high, 0x9e3779b1), 0x85ebca6b);
-    slot = (slot ^ (slot >>> 15)) & mask;
+    // MurmurHash3's finaliser over both halves: packed keys differ in a few bits anywhere.
+    let h = low ^ Math.imul(high, 0x9e3779b1);
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    let slot = (h ^ (h >>> 16)) & mask;
     while (this.slots[slot] !== 0 && this.keys[slot] !== key) slot = (slot + 1) & mask;
     return slot;
   }
