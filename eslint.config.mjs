@@ -4,7 +4,19 @@ import tseslint from "typescript-eslint";
 import prettier from "eslint-config-prettier";
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", "examples/**", "docs/**", "*.config.js", "bin/**", "scripts/*.js"] },
+  {
+    ignores: [
+      "dist/**",
+      "node_modules/**",
+      "coverage/**",
+      "examples/**",
+      "docs/**",
+      "*.config.js",
+      "*.config.mjs",
+      "bin/**",
+      "scripts/*.js",
+    ],
+  },
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
@@ -19,9 +31,25 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { group: ["react", "react-dom", "@fluentui/*", "exceljs", "office-*", "@microsoft/*"], message: "src/core is pure: no UI, Office or file libraries." },
-            { group: ["fs", "node:*", "path", "os", "child_process"], message: "src/core is pure: no Node I/O." },
-            { group: ["**/hosts/**", "**/functions/**", "**/taskpane/**", "**/cli/**", "**/commands/**", "**/runtime/**"], message: "src/core must not depend on outer layers." },
+            {
+              group: ["react", "react-dom", "@fluentui/*", "exceljs", "office-*", "@microsoft/*"],
+              message: "src/core is pure: no UI, Office or file libraries.",
+            },
+            {
+              group: ["fs", "node:*", "path", "os", "child_process"],
+              message: "src/core is pure: no Node I/O.",
+            },
+            {
+              group: [
+                "**/hosts/**",
+                "**/functions/**",
+                "**/taskpane/**",
+                "**/cli/**",
+                "**/commands/**",
+                "**/runtime/**",
+              ],
+              message: "src/core must not depend on outer layers.",
+            },
           ],
         },
       ],
@@ -30,7 +58,11 @@ export default tseslint.config(
   },
   {
     files: ["test/**/*.ts", "test/**/*.tsx", "bench/**/*.ts"],
-    rules: { "@typescript-eslint/no-unsafe-assignment": "off", "@typescript-eslint/no-unsafe-member-access": "off", "@typescript-eslint/unbound-method": "off" },
+    rules: {
+      "@typescript-eslint/no-unsafe-assignment": "off",
+      "@typescript-eslint/no-unsafe-member-access": "off",
+      "@typescript-eslint/unbound-method": "off",
+    },
   },
   prettier,
 );
