@@ -164,7 +164,8 @@ export function App(props: { session: PaneSession; theme?: ThemeKind }) {
   const cell = useCellSelect(tools);
   const validation = useValidation(tools);
   const roadmap = useRoadmap(tools);
-  const monitoring = useMonitoring(tools);
+  const openMonitoring = useCallback(() => setTab("monitoring"), []);
+  const monitoring = useMonitoring(tools, openMonitoring);
   const canWrite = isWritable(session.host);
   const saveProfile = (next: CriteriaProfile) =>
     void task.run(

@@ -191,10 +191,16 @@ describeBrowser("task pane in Chromium (preview on the sample district)", () => 
     );
     expect(background).not.toBe("rgb(255, 255, 255)");
     await page.screenshot({ path: path.join(SHOTS, "clusters-dark.png") });
-    const axe = await axeOf(page);
-    expect(
-      axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id),
-    ).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
+    // The findings list and the monitoring targets (coloured text) stay readable in the dark theme too.
+    await tab(page, "Проверка");
+    await page.getByRole("button", { name: "Проверить книгу" }).click();
+    await page.getByTestId("findings-warning").waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await tab(page, "Мониторинг");
+    await page.getByRole("button", { name: "Сформировать мониторинг" }).click();
+    await page.getByTestId("monitoring-summary").waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
     await page.context().close();
   });
 
@@ -410,6 +416,23 @@ describeBrowser("task pane in Chromium (preview on the sample district)", () => 
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole("button", { name: "Сформировать мониторинг" }).click();
     await expectLocator(page.getByTestId("task-outcome")).toContainText("Лист «Мониторинг» обновлён");
+    // A map without results (every result sheet corrected to «не распознан»): nothing written, the step shown.
+    await page.evaluate(async () => {
+      const host = window.shnorPreview!.host;
+      const names = (await host.sheetNames()).filter((n) => /ВПР|ОГЭ|ЕГЭ|РДР/u.test(n));
+      await host.setSetting(
+        "workbookCorrections",
+        names.map((sheet) => ({ sheet, kind: "unknown" })),
+      );
+    });
+    await page.getByRole("button", { name: "Сформировать мониторинг" }).click();
+    const problem = page.getByTestId("monitoring-problem");
+    await expectLocator(problem).toContainText("Нужен ответ");
+    await problem.getByRole("button", { name: /Открыть раздел «Книга»/u }).click();
+    await expectLocator(page.getByRole("tab", { name: "Книга", exact: true })).toHaveAttribute(
+      "aria-selected",
+      "true",
+    );
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -425,6 +448,13 @@ describeBrowser("task pane in Chromium (preview on the sample district)", () => 
     await expectLocator(page.getByTestId("task-outcome")).toContainText("Операция отменена");
     await page.getByRole("button", { name: "Повторить" }).click();
     await page.getByTestId("sheet-card").first().waitFor({ timeout: 20000 });
+    // Validation reads the workbook again, with the same progress and cancel.
+    await tab(page, "Проверка");
+    await page.getByRole("button", { name: "Проверить книгу" }).click();
+    await page.getByRole("progressbar").waitFor();
+    await page.getByRole("button", { name: "Отменить" }).click();
+    await expectLocator(page.getByTestId("task-outcome")).toContainText("Операция отменена");
+    await expectLocator(page.getByTestId("validation-totals")).toHaveCount(0);
     await page.context().close();
   });
 });

@@ -174,7 +174,11 @@ export function rowClassifier(context: RowContext): (cells: readonly CellValue[]
       const info = describe(cells[c]);
       if (info === undefined) continue;
       filled++;
-      if (labels >= 3 || info.numeric || (own !== undefined && own !== PLAIN_NUMBER && info.text === own.text))
+      if (
+        labels >= 3 ||
+        info.numeric ||
+        (own !== undefined && own !== PLAIN_NUMBER && info.text === own.text)
+      )
         continue;
       labels++;
       flags |= info.flags & LABEL_TOTAL;

@@ -111,7 +111,8 @@ export function createContext(
       return source ? firstNonBlank(source) : undefined;
     },
     report(rule, sheet, cell, params, school) {
-      if (listed(rule, sheet)) keep(rule, sheet, { cell, params, ...(school !== undefined ? { school } : {}) });
+      if (listed(rule, sheet))
+        keep(rule, sheet, { cell, params, ...(school !== undefined ? { school } : {}) });
     },
     reportWith(rule, sheet, build) {
       if (listed(rule, sheet)) keep(rule, sheet, build());

@@ -1,5 +1,5 @@
 import { columnLetters } from "../cells/a1";
-import type { CellValue, SheetValues } from "../cells/cell-value";
+import type { SheetValues } from "../cells/cell-value";
 import type { Issue } from "../issue-codes";
 import { buildRegistry, schoolResolver, type SchoolRegistry } from "../schools/school-registry";
 import type { ColumnRole } from "../tables/column-role";

@@ -2,10 +2,11 @@
  * The state and actions of «Проверка», «Дорожная карта» and «Мониторинг»: kept at the pane's level so a result
  * survives switching tabs; every long step runs as the pane's task (progress, cancel, message).
  */
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import type { CriteriaProfile } from "../../core/criteria";
 import { messageRu } from "../../core";
 import { highlightPlan, type ValidationResult } from "../../core/validation";
+import { subscribeMonitoringPane } from "../../commands/monitoring-pane";
 import { runMonitoring } from "../../commands/monitoring-run";
 import { generatedSheets } from "../data/generated-sheets";
 import { isWritable, withOperation } from "../data/operation-host";
@@ -142,13 +143,22 @@ export function useRoadmap(context: ToolContext) {
 
 /**
  * «Мониторинг»: the same run as the ribbon button and `shnor monitor`, with the pane's progress and cancel;
- * the summary of what was written, or the step that needs an answer.
- * @example const m = useMonitoring(context); m.generate(); m.done?.target.name // "Мониторинг"
+ * the summary of what was written, or the step that needs an answer. A ribbon click that needs an answer
+ * opens the screen (`onRequest`) with its message.
+ * @example const m = useMonitoring(context, () => setTab("monitoring")); m.generate(); m.done?.target.name // "Мониторинг"
  */
-export function useMonitoring(context: ToolContext) {
+export function useMonitoring(context: ToolContext, onRequest: () => void) {
   const { session, task, setData } = context;
   const [done, setDone] = useState<MonitoringDone>();
   const [problem, setProblem] = useState<MonitoringProblem>();
+  useEffect(
+    () =>
+      subscribeMonitoringPane((request) => {
+        setProblem({ step: request.step, message: request.message });
+        onRequest();
+      }),
+    [onRequest],
+  );
   const generate = useCallback(() => {
     const host = session.host;
     if (!isWritable(host)) return;

@@ -19,9 +19,10 @@ const S = stringsRu.monitoring;
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  met: { color: tokens.colorStatusSuccessForeground1 },
-  notMet: { color: tokens.colorStatusDangerForeground1 },
+  list: { margin: 0, paddingLeft: 0, listStyleType: "none" },
+  mark: { fontWeight: tokens.fontWeightBold, marginRight: tokens.spacingHorizontalXS },
+  met: { color: tokens.colorStatusSuccessBorderActive },
+  notMet: { color: tokens.colorStatusDangerBorderActive },
 });
 
 /** A monitoring written: where, and what it shows. */
@@ -31,7 +32,7 @@ export interface MonitoringDone {
   figures: Pick<MonitoringFigures, "shares" | "met">;
 }
 
-/** A monitoring that needs an answer first: the pane's step and the Russian reason. */
+/** A monitoring that needs an answer first (or failed: step "error"): the pane's step and the Russian reason. */
 export interface MonitoringProblem {
   step: string;
   message: string;
@@ -76,16 +77,24 @@ export function MonitoringScreen(props: {
       </div>
       {!props.canWrite ? <Caption1>{S.noWriter}</Caption1> : null}
       {problem ? (
-        <MessageBar intent="warning" layout="multiline" data-testid="monitoring-problem">
+        <MessageBar
+          intent={problem.step === "error" ? "error" : "warning"}
+          layout="multiline"
+          data-testid="monitoring-problem"
+        >
           <MessageBarBody>
-            <MessageBarTitle>{S.needsAnswer}</MessageBarTitle>
+            <MessageBarTitle>
+              {problem.step === "error" ? stringsRu.task.errorTitle : S.needsAnswer}
+            </MessageBarTitle>
             {problem.message}
           </MessageBarBody>
-          <MessageBarActions>
-            <Button size="small" onClick={() => props.onStep(problem.step)}>
-              {S.steps[problem.step] ?? S.steps["workbook-map"]}
-            </Button>
-          </MessageBarActions>
+          {S.steps[problem.step] ? (
+            <MessageBarActions>
+              <Button size="small" onClick={() => props.onStep(problem.step)}>
+                {S.steps[problem.step]}
+              </Button>
+            </MessageBarActions>
+          ) : null}
         </MessageBar>
       ) : null}
       {done ? (
@@ -105,7 +114,10 @@ export function MonitoringScreen(props: {
           <ul className={styles.list} aria-label={S.targetsLabel}>
             {targets.map((t) => (
               <li key={t.id}>
-                <Body1 className={t.met ? styles.met : styles.notMet}>
+                <Body1>
+                  <span aria-hidden="true" className={`${styles.mark} ${t.met ? styles.met : styles.notMet}`}>
+                    {t.met ? "✓" : "✗"}
+                  </span>
                   {S.target(S.targets[t.id], t.share, TARGETS[t.id], t.met)}
                 </Body1>
               </li>

@@ -23,6 +23,16 @@ function unpack(place: number): { sheet: number; block: number; column: number; 
 }
 
 /**
+ * What one kind's sheets hold: the first place of each school × procedure × year (packed keys
+ * `(school × 2^20 + procedure) × 4096 + year`), the years in the order met, the schools of each year.
+ */
+interface KindSeen {
+  first: NumberMap;
+  years: number[];
+  schools: Map<number, Set<number>>;
+}
+
+/**
  * `coverage.procedure-missing-next-year` (info): a school that has a grade and subject one year (ВПР 5 класс
  * математика) has results of that kind the next year but not for that grade and subject. A note: subjects
  * chosen by students (ЕГЭ, ОГЭ by choice) come and go. Only tables whose rows name a grade or subject count.
@@ -34,26 +44,26 @@ export const procedureMissingRule: Rule = {
   severity: "info",
   run(context) {
     const procedureIds = new Map<string, number>();
-    // kind → year → packed (school, procedure) → packed place; kind → year → schools with any procedure.
-    const seen = new Map<SheetKind, Map<number, NumberMap>>();
-    const schools = new Map<SheetKind, Map<number, Set<number>>>();
+    const byKind = new Map<SheetKind, KindSeen>();
     context.sheets.forEach((sheet, sheetIndex) => {
       const kind = sheet.map.kind;
       if (!RESULT_KINDS.has(kind) || sheet.schoolKey.length >= ROWS || sheetIndex >= 4096) return;
-      const byYear = seen.get(kind) ?? new Map<number, NumberMap>();
-      seen.set(kind, byYear);
-      const present = schools.get(kind) ?? new Map<number, Set<number>>();
-      schools.set(kind, present);
+      let seen = byKind.get(kind);
+      if (!seen) {
+        const rows = context.sheets.reduce((n, s) => n + (s.map.kind === kind ? s.schoolKey.length : 0), 0);
+        seen = { first: new NumberMap(rows), years: [], schools: new Map() };
+        byKind.set(kind, seen);
+      }
+      const { first, years, schools } = seen;
       sheet.blocks.forEach((block, blockIndex) => {
         const columns = [...block.byRole.values()];
         const ids: number[] = [];
         let lastYear = -1;
         let inYear: Set<number> | undefined;
-        let map: NumberMap | undefined;
         for (let i = 0; i < sheet.schoolKey.length; i++) {
           const school = sheet.schoolKey[i];
           const year = sheet.year[i];
-          if (school < 0 || year === 0) continue;
+          if (school < 0 || school >= 2097152 || year <= 0 || year >= 4096) continue;
           let filled = -1;
           for (let c = 0; c < columns.length && filled < 0; c++)
             if (columns[c].status[i] <= CELL.textNumber) filled = c;
@@ -69,24 +79,26 @@ export const procedureMissingRule: Rule = {
           if (id < 0) continue;
           if (year !== lastYear) {
             lastYear = year;
-            inYear = present.get(year) ?? new Set<number>();
-            present.set(year, inYear);
-            map = byYear.get(year) ?? new NumberMap();
-            byYear.set(year, map);
+            inYear = schools.get(year);
+            if (!inYear) {
+              inYear = new Set<number>();
+              schools.set(year, inYear);
+              years.push(year);
+            }
           }
           inYear!.add(school);
-          const key = school * 1048576 + id;
-          if (!map!.has(key)) map!.set(key, pack(sheetIndex, blockIndex, filled, i));
+          const key = (school * 1048576 + id) * 4096 + year;
+          if (!first.has(key)) first.set(key, pack(sheetIndex, blockIndex, filled, i));
         }
       });
     });
-    for (const [kind, byYear] of seen) {
-      for (const [year, procedures] of byYear) {
-        const next = byYear.get(year + 1);
-        const nextSchools = schools.get(kind)?.get(year + 1);
-        if (!next || !nextSchools) continue;
-        procedures.forEach((place, key) => {
-          if (!nextSchools.has(Math.floor(key / 1048576)) || next.has(key)) return;
+    for (const [kind, { first, years, schools }] of byKind) {
+      for (const year of years) {
+        const nextSchools = schools.get(year + 1);
+        if (!nextSchools) continue;
+        first.forEach((place, key) => {
+          if (key % 4096 !== year || first.has(key + 1)) return;
+          if (!nextSchools.has(Math.floor(key / 4294967296))) return;
           const where = unpack(place);
           const sheet = context.sheets[where.sheet];
           const row = where.row;
