@@ -1,8 +1,8 @@
 /**
  * The route from the ribbon's «Сформировать мониторинг» to the task pane: the command posts a request — the
  * step that needs the user's answer and a Russian message — and the pane, on mount, subscribes and receives
- * the pending request, if any. The ribbon command and the pane share one runtime (SharedRuntime), like
- * `runtime/notices.ts`. Tiny and free of imports on purpose: the start-up bundle holds it, so a request can be
+ * the pending request, if any. The ribbon command and the pane share one runtime (SharedRuntime).
+ * Tiny and free of imports on purpose: the start-up bundle holds it, so a request can be
  * posted even when the monitoring code itself (a lazily loaded chunk) failed to load.
  *
  * `step`: "workbook-map" (Карта книги: sheets, years, columns), "shnor-list" (отметки ШНОР в списке ОО /

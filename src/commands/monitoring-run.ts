@@ -65,7 +65,7 @@ export async function runMonitoring(
       .map(([n]) => n),
   );
   const roadmaps = Object.entries(marks)
-    .filter(([, m]) => m.generator === "roadmap")
+    .filter(([, m]) => m.generator.startsWith("roadmap"))
     .map(([n]) => n);
   // The earlier «Мониторинг» tabs are output, not input.
   const inputs = sheets.filter((s) => !own.has(s.name));

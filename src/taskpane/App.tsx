@@ -3,10 +3,6 @@ import {
   Button,
   Caption1,
   FluentProvider,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
   Tab,
   TabList,
   Title3,
@@ -22,7 +18,7 @@ import {
   type CriteriaProfile,
   type LoadedProfile,
 } from "../core/criteria";
-import { subscribeNotices, type Notice } from "../runtime/notices";
+import { refreshActiveProfile } from "../runtime/profile";
 import { SelectionCard } from "./components/SelectionCard";
 import { TaskStatus } from "./components/TaskStatus";
 import { usePaneWriter } from "./components/usePaneWriter";
@@ -72,16 +68,11 @@ export function App(props: { session: PaneSession; theme?: ThemeKind }) {
   const { session } = props;
   const styles = useStyles();
   const task = useTask();
-  const [notices, setNotices] = useState<Notice[]>([]);
   const [tab, setTab] = useState<TabId>("workbook");
   const [data, setData] = useState<WorkbookData>();
   const [profile, setProfile] = useState<LoadedProfile>();
   const [choice, setChoice] = useState<ClusterChoice>();
   const [selected, setSelected] = useState<SelectedRow>();
-  useEffect(
-    () => subscribeNotices((n) => setNotices((list) => [...list.filter((x) => x.id !== n.id), n])),
-    [],
-  );
   useEffect(() => session.selection.subscribe(setSelected), [session]);
 
   const load = useCallback(
@@ -172,6 +163,8 @@ export function App(props: { session: PaneSession; theme?: ThemeKind }) {
       stringsRu.task.savingProfile,
       async () => {
         await saveCriteriaProfile(session.host, next);
+        // The custom functions use the saved profile from now on, not only after the next start-up.
+        await refreshActiveProfile(session.host);
         setProfile({ profile: next, stored: true, messages: [] });
       },
       stringsRu.criteria.saved,
@@ -191,19 +184,6 @@ export function App(props: { session: PaneSession; theme?: ThemeKind }) {
           <br />
           <Caption1>{session.preview ? stringsRu.preview : stringsRu.appSubtitle}</Caption1>
         </header>
-        {notices.map((n) => (
-          <MessageBar key={n.seq} intent="info">
-            <MessageBarBody>
-              <MessageBarTitle>{stringsRu.notices[n.id].title}</MessageBarTitle>
-              {stringsRu.notices[n.id].body}
-            </MessageBarBody>
-            <MessageBarActions>
-              <Button appearance="transparent" onClick={() => setNotices((l) => l.filter((x) => x !== n))}>
-                {stringsRu.dismiss}
-              </Button>
-            </MessageBarActions>
-          </MessageBar>
-        ))}
         <nav aria-label={stringsRu.tabsLabel}>
           <TabList
             className={styles.tabs}

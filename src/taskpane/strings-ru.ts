@@ -1,12 +1,5 @@
 import type { ColumnRole, SheetKind } from "../core";
-import type { NoticeId } from "../runtime/notices";
 import { MONITORING_RU, ROADMAP_RU, VALIDATION_RU } from "./strings-ru-screens";
-
-/** A notice's Russian title and text. */
-export interface NoticeText {
-  readonly title: string;
-  readonly body: string;
-}
 
 const KINDS: Record<SheetKind, string> = {
   registry: "Список ОО",
@@ -208,12 +201,6 @@ export const stringsRu = {
   validation: VALIDATION_RU,
   roadmap: ROADMAP_RU,
   monitoring: MONITORING_RU,
-  notices: {
-    "monitoring-not-available": {
-      title: "Мониторинг ещё не доступен",
-      body: "Кнопка «Сформировать мониторинг» заработает в одной из следующих версий надстройки.",
-    },
-  } satisfies Record<NoticeId, NoticeText>,
 } as const;
 
 /** The catalogue's type, for tests and components. */
