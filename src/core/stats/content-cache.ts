@@ -8,7 +8,7 @@ export type RangeLike = unknown;
 interface StoredCells {
   /** How many cells. */
   length: number;
-  /** Numbers in a typed array (the common case, compared without boxing). */
+  /** Numbers in a typed array (the common case, compared without boxing); NaN where the cell is not a number. */
   numbers: Float64Array;
   /** 1 where the cell is not a number; its value is then in `others`. */
   isOther: Uint8Array;
@@ -124,6 +124,7 @@ function copyCells(ranges: readonly RangeLike[]): StoredCells {
   flat.forEach((cell, k) => {
     if (typeof cell === "number") numbers[k] = cell;
     else {
+      numbers[k] = Number.NaN;
       isOther[k] = 1;
       others[k] = cell;
     }
@@ -133,7 +134,7 @@ function copyCells(ranges: readonly RangeLike[]): StoredCells {
 
 /** The hot loop: numbers against the typed array, anything else by value. */
 function sameCells(ranges: readonly RangeLike[], stored: StoredCells): boolean {
-  const { numbers, isOther } = stored;
+  const { numbers } = stored;
   let k = 0;
   for (const range of ranges) {
     if (!Array.isArray(range)) {
@@ -146,11 +147,10 @@ function sameCells(ranges: readonly RangeLike[], stored: StoredCells): boolean {
       const row = rows[r] as readonly unknown[];
       if (Array.isArray(row) && row.length === 1) {
         // A district column: one cell per row, compared without an inner loop (the common case).
+        // A stored non-number is NaN in `numbers`, equal to nothing, so one comparison settles a number.
         const cell: unknown = row[0];
         if (typeof cell === "number") {
-          if (cell !== numbers[k] || isOther[k] !== 0) {
-            if (!sameAt(cell, stored, k)) return false;
-          }
+          if (cell !== numbers[k] && !sameAt(cell, stored, k)) return false;
         } else if (!sameAt(cell, stored, k)) return false;
         k++;
         continue;
@@ -161,7 +161,7 @@ function sameCells(ranges: readonly RangeLike[], stored: StoredCells): boolean {
       }
       for (let c = 0; c < row.length; c++) {
         const cell: unknown = row[c];
-        if (typeof cell === "number" && isOther[k] === 0 && cell === numbers[k]) {
+        if (typeof cell === "number" && cell === numbers[k]) {
           k++;
           continue;
         }
