@@ -4,7 +4,7 @@
  * over the district arrays per cell; and k-means on 40,000 schools × 4 variables (every school in the country).
  */
 import { kmeans } from "../src/core/clusters/kmeans";
-import { seededRandom } from "../src/core/clusters/prng";
+import { seededRandom } from "../src/core/stats/prng";
 import { clearDistrictStatsCache, computeDistrictStats } from "../src/core/stats/district-stats";
 import { clusterFunction, kmeansFunction } from "../src/functions/clusters";
 import { bestOf, ms } from "./timing";

@@ -4,7 +4,7 @@
  * profile), and as separate cells against the same 40,000-row district ranges (content-keyed district cache),
  * each compared with a plain pass over the same data.
  */
-import { seededRandom } from "../src/core/clusters/prng";
+import { seededRandom } from "../src/core/stats/prng";
 import { DEFAULT_CRITERIA_PROFILE, cloneProfile } from "../src/core/criteria/profile";
 import { resetActiveProfile, setActiveProfile } from "../src/functions/active-profile";
 import { statusFunction } from "../src/functions/criteria";

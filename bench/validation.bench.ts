@@ -10,6 +10,7 @@ import { runInNewContext } from "node:vm";
 import type { CellValue, SheetValues } from "../src/core/cells/cell-value";
 import { parseNumber } from "../src/core/cells/russian-number";
 import { DEFAULT_CRITERIA_PROFILE } from "../src/core/criteria/profile";
+import { seededRandom } from "../src/core/stats/prng";
 import { validateMap } from "../src/core/validation/validate";
 import { buildWorkbookMap } from "../src/core/workbook/workbook-map";
 
@@ -18,23 +19,12 @@ const SUBJECTS = ["Русский язык", "Математика", "Окруж
 const GRADES = [4, 5, 6, 7, 8];
 const YEARS = [2019, 2020, 2021, 2022, 2023];
 
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function workbookForProfile(): SheetValues[] {
   return workbook();
 }
 
 function workbook(): SheetValues[] {
-  const random = seeded(2023);
+  const random = seededRandom(2023);
   const perSchool = YEARS.length * GRADES.length * SUBJECTS.length;
   const schools = Math.ceil(ROWS / perSchool);
   const names = Array.from({ length: schools }, (_, i) => `ГБОУ СОШ № ${i + 1}`);

@@ -21,10 +21,11 @@ import {
   type SchoolMeasure,
 } from "../core/workbook/school-measures";
 import { buildWorkbookMap, type SheetMap, type WorkbookMap } from "../core/workbook/workbook-map";
-import { parseArgs } from "./args";
+import { parseFileArgs } from "./file-args";
 import type { CliCommand } from "./command";
 import { EXIT, type CliIo } from "./io";
-import { openWorkbookFile } from "./workbook-file";
+import { openForCommand } from "./workbook-file";
+import { printJson } from "./write-output";
 
 const USAGE =
   "shnor cluster <файл.xlsx> [--sheet ЛИСТ] [--results ЗАГОЛОВОК] [--context ЗАГОЛОВОК] [--model M] [--json]";
@@ -304,42 +305,32 @@ export const clusterCommand: CliCommand = {
   summary: "кластеры школ по районной модели (контингент, кадры, микрорайон, сумма) и риск перехода",
   usage: USAGE,
   async run(argv: string[], io: CliIo): Promise<number> {
-    const args = parseArgs(argv, {
-      flags: ["--json"],
-      options: ["--sheet", "--results", "--context", "--model"],
-    });
-    if (!args.ok) {
-      io.stderr(`${args.message}\nИспользование: ${USAGE}\n`);
-      return EXIT.usage;
-    }
-    if (args.value.flags.has("--help")) {
-      io.stdout(HELP);
-      return EXIT.ok;
-    }
-    const [file, ...extra] = args.value.positionals;
-    if (file === undefined || extra.length > 0) {
-      io.stderr(
-        `${file === undefined ? "Не указан файл книги." : "Укажите один файл книги."}\nИспользование: ${USAGE}\n`,
-      );
-      return EXIT.usage;
-    }
-    const model = parseModel(args.value.options.get("--model"));
+    const parsed = parseFileArgs(
+      argv,
+      {
+        flags: ["--json"],
+        options: ["--sheet", "--results", "--context", "--model"],
+        usage: USAGE,
+        help: HELP,
+      },
+      io,
+    );
+    if (!parsed.ok) return parsed.exit;
+    const { file, args } = parsed;
+    const model = parseModel(args.options.get("--model"));
     if (!model.ok) {
       io.stderr(`${messageRu(model.issue)} Модели: «контингент», «кадры», «микрорайон», «сумма» (A–D).\n`);
       return EXIT.usage;
     }
-    const opened = await openWorkbookFile(file);
-    if (!opened.ok) {
-      io.stderr(`${opened.message}\n`);
-      return EXIT.usage;
-    }
-    const clustered = clusterWorkbook(buildWorkbookMap(opened.value.sheets), args.value.options);
+    const opened = await openForCommand(file, io);
+    if (!opened) return EXIT.usage;
+    const clustered = clusterWorkbook(buildWorkbookMap(opened.sheets), args.options);
     if (!clustered.ok) {
       io.stderr(`${clustered.message}\n`);
       return EXIT.usage;
     }
     const json = clustered.value;
-    if (args.value.flags.has("--json")) io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+    if (args.flags.has("--json")) printJson(io, json);
     else io.stdout(clusterText(file, json));
     const out = json.schools.filter((s) => s.cluster === null).length;
     if (out > 0) io.stderr(`Школ без кластера: ${out} (причины — в выводе).\n`);

@@ -1,12 +1,18 @@
+import { COLUMN_ROLE_RU, MAP_SOURCE_RU, SHEET_KIND_RU } from "../core/labels-ru";
 import { messageRu } from "../core/messages-ru";
 import { buildWorkbookMap, type SheetMap, type WorkbookMap } from "../core/workbook/workbook-map";
-import { parseArgs } from "./args";
 import type { CliCommand } from "./command";
 import { EXIT, type CliIo } from "./io";
-import { COLUMN_ROLE_RU, SHEET_KIND_RU, SOURCE_RU } from "./labels-ru";
-import { openWorkbookFile } from "./workbook-file";
+import { parseFileArgs } from "./file-args";
+import { openForCommand } from "./workbook-file";
+import { printJson } from "./write-output";
 
 const USAGE = "shnor inspect <файл.xlsx> [--json] [--schools]";
+
+const HELP = `Использование: ${USAGE}
+  --json     вывести карту книги одним документом JSON
+  --schools  перечислить все распознанные названия школ
+`;
 
 /** The workbook map as `inspect --json` prints it: one document, every sheet, every school name. */
 export interface InspectJson {
@@ -41,32 +47,14 @@ export const inspectCommand: CliCommand = {
   summary: "карта книги: вид и год каждого листа, распознанные столбцы и школы",
   usage: USAGE,
   async run(argv: string[], io: CliIo): Promise<number> {
-    const args = parseArgs(argv, { flags: ["--json", "--schools"] });
-    if (!args.ok) {
-      io.stderr(`${args.message}\nИспользование: ${USAGE}\n`);
-      return EXIT.usage;
-    }
-    if (args.value.flags.has("--help")) {
-      io.stdout(
-        `Использование: ${USAGE}\n  --json     вывести карту книги одним документом JSON\n  --schools  перечислить все распознанные названия школ\n`,
-      );
-      return EXIT.ok;
-    }
-    const [file, ...extra] = args.value.positionals;
-    if (file === undefined || extra.length > 0) {
-      io.stderr(
-        `${file === undefined ? "Не указан файл книги." : "Укажите один файл книги."}\nИспользование: ${USAGE}\n`,
-      );
-      return EXIT.usage;
-    }
-    const opened = await openWorkbookFile(file);
-    if (!opened.ok) {
-      io.stderr(`${opened.message}\n`);
-      return EXIT.usage;
-    }
-    const map = buildWorkbookMap(opened.value.sheets);
-    if (args.value.flags.has("--json")) io.stdout(`${JSON.stringify(inspectJson(file, map), null, 2)}\n`);
-    else io.stdout(inspectText(file, map, args.value.flags.has("--schools")));
+    const parsed = parseFileArgs(argv, { flags: ["--json", "--schools"], usage: USAGE, help: HELP }, io);
+    if (!parsed.ok) return parsed.exit;
+    const { file, args } = parsed;
+    const opened = await openForCommand(file, io);
+    if (!opened) return EXIT.usage;
+    const map = buildWorkbookMap(opened.sheets);
+    if (args.flags.has("--json")) printJson(io, inspectJson(file, map));
+    else io.stdout(inspectText(file, map, args.flags.has("--schools")));
     const unknown = map.sheets.filter((s) => s.kind === "unknown").length;
     if (unknown > 0) io.stderr(`Листов, вид которых не распознан: ${unknown}.\n`);
     return EXIT.ok;
@@ -142,12 +130,12 @@ const clip = (text: string, width: number): string => {
 };
 
 function sheetLines(sheet: SheetMap, listSchools: boolean): string[] {
-  const lines = [field("Вид", `${SHEET_KIND_RU[sheet.kind]} (${SOURCE_RU[sheet.kindSource]})`)];
+  const lines = [field("Вид", `${SHEET_KIND_RU[sheet.kind]} (${MAP_SOURCE_RU[sheet.kindSource]})`)];
   const year =
     sheet.year !== undefined
-      ? `${sheet.year} (${SOURCE_RU[sheet.yearSource]})`
+      ? `${sheet.year} (${MAP_SOURCE_RU[sheet.yearSource]})`
       : sheet.years.length > 0
-        ? `${sheet.years.join(", ")} (${SOURCE_RU[sheet.yearSource]})`
+        ? `${sheet.years.join(", ")} (${MAP_SOURCE_RU[sheet.yearSource]})`
         : "—";
   lines.push(field(sheet.year === undefined && sheet.years.length > 1 ? "Годы" : "Год", year));
   if (sheet.tableIssue) lines.push(field("Таблица", `не найдена: ${messageRu(sheet.tableIssue)}`));

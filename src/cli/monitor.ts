@@ -1,9 +1,9 @@
-import { basename, dirname, extname, join } from "node:path";
 import { runMonitoring } from "../commands/monitoring-run";
-import { parseArgs } from "./args";
 import type { CliCommand } from "./command";
 import { EXIT, type CliIo } from "./io";
-import { openWorkbookFile } from "./workbook-file";
+import { parseFileArgs } from "./file-args";
+import { openForCommand } from "./workbook-file";
+import { outputPath, writeWorkbook } from "./write-output";
 
 const USAGE = "shnor monitor <файл.xlsx> [-o итог.xlsx]";
 
@@ -28,43 +28,23 @@ export const monitorCommand: CliCommand = {
   summary: "лист «Мониторинг»: динамика ШНОР за два года и целевые показатели плана",
   usage: USAGE,
   async run(argv: string[], io: CliIo): Promise<number> {
-    const args = parseArgs(argv, { options: ["--output"], aliases: { "-o": "--output" } });
-    if (!args.ok) {
-      io.stderr(`${args.message}\nИспользование: ${USAGE}\n`);
-      return EXIT.usage;
-    }
-    const { flags, options, positionals } = args.value;
-    if (flags.has("--help")) {
-      io.stdout(HELP);
-      return EXIT.ok;
-    }
-    const [file, ...extra] = positionals;
-    if (file === undefined || extra.length > 0) {
-      io.stderr(
-        `${file === undefined ? "Не указан файл книги." : "Укажите один файл книги."}\nИспользование: ${USAGE}\n`,
-      );
-      return EXIT.usage;
-    }
-    const opened = await openWorkbookFile(file);
-    if (!opened.ok) {
-      io.stderr(`${opened.message}\n`);
-      return EXIT.usage;
-    }
-    const run = await runMonitoring(opened.value.host);
+    const parsed = parseFileArgs(
+      argv,
+      { options: ["--output"], aliases: { "-o": "--output" }, usage: USAGE, help: HELP },
+      io,
+    );
+    if (!parsed.ok) return parsed.exit;
+    const { file, args } = parsed;
+    const opened = await openForCommand(file, io);
+    if (!opened) return EXIT.usage;
+    const { host } = opened;
+    const run = await runMonitoring(host);
     if (!run.ok) {
       io.stderr(`${run.message}\n`);
       return EXIT.usage;
     }
-    const output =
-      options.get("--output") ?? join(dirname(file), `${basename(file, extname(file))}-monitoring.xlsx`);
-    try {
-      await opened.value.host.save(output);
-    } catch (error) {
-      io.stderr(
-        `Не удалось записать «${output}»: ${error instanceof Error ? error.message : String(error)}\n`,
-      );
-      return EXIT.usage;
-    }
+    const output = outputPath(file, args.options.get("--output"), "monitoring");
+    if (!(await writeWorkbook(output, io, () => host.save(output)))) return EXIT.usage;
     const { target, model, figures } = run;
     io.stdout(
       `Записано в «${output}»: лист «${target.name}»${target.replaces ? " (заменён прежний)" : ""}; ` +

@@ -1,4 +1,3 @@
-import { dirname, basename, extname, join } from "node:path";
 import type { RoadmapTemplate } from "../core/roadmap";
 import { BUILT_IN_TEMPLATES } from "../core/roadmap/templates";
 import {
@@ -10,10 +9,11 @@ import {
 } from "../core/roadmap/sheet";
 import { buildWorkbookMap } from "../core/workbook/workbook-map";
 import type { SheetValues } from "../core/cells/cell-value";
-import { parseArgs } from "./args";
 import type { CliCommand } from "./command";
 import { EXIT, type CliIo } from "./io";
-import { openWorkbookFile } from "./workbook-file";
+import { parseFileArgs } from "./file-args";
+import { openForCommand } from "./workbook-file";
+import { outputPath, writeWorkbook } from "./write-output";
 import { CLI_VERSION } from "./version";
 
 const USAGE =
@@ -70,52 +70,36 @@ export const roadmapCommand: CliCommand = {
   summary: "дорожная карта на год по шаблону (встроенному или с листа книги)",
   usage: USAGE,
   async run(argv: string[], io: CliIo): Promise<number> {
-    const args = parseArgs(argv, {
-      flags: ["--template-sheet"],
-      options: ["--template", "--year", "--district", "--output"],
-      aliases: { "-o": "--output", "-t": "--template" },
-    });
-    if (!args.ok) {
-      io.stderr(`${args.message}\nИспользование: ${USAGE}\n`);
-      return EXIT.usage;
-    }
-    const { flags, options, positionals } = args.value;
-    if (flags.has("--help")) {
-      io.stdout(HELP);
-      return EXIT.ok;
-    }
-    const [file, ...extra] = positionals;
-    const name = options.get("--template");
-    const problem =
-      file === undefined
-        ? "Не указан файл книги."
-        : extra.length > 0
-          ? "Укажите один файл книги."
-          : name === undefined
-            ? "Не указан шаблон: --template ШАБЛОН."
-            : undefined;
-    if (problem || file === undefined || name === undefined) {
-      io.stderr(`${problem}\nИспользование: ${USAGE}\n`);
-      return EXIT.usage;
-    }
+    const parsed = parseFileArgs(
+      argv,
+      {
+        flags: ["--template-sheet"],
+        options: ["--template", "--year", "--district", "--output"],
+        aliases: { "-o": "--output", "-t": "--template" },
+        required: [["--template", "Не указан шаблон: --template ШАБЛОН."]],
+        usage: USAGE,
+        help: HELP,
+      },
+      io,
+    );
+    if (!parsed.ok) return parsed.exit;
+    const { file } = parsed;
+    const { flags, options } = parsed.args;
+    const name = options.get("--template")!;
     const yearText = options.get("--year");
     const year = yearText === undefined ? new Date().getFullYear() : Number(yearText);
     if (!Number.isInteger(year) || year < 1990 || year > 2100) {
       io.stderr(`Год «${yearText}» не подходит: укажите год от 1990 до 2100, например --year 2024.\n`);
       return EXIT.usage;
     }
-    const opened = await openWorkbookFile(file);
-    if (!opened.ok) {
-      io.stderr(`${opened.message}\n`);
-      return EXIT.usage;
-    }
-    const { host, sheets } = opened.value;
+    const opened = await openForCommand(file, io);
+    if (!opened) return EXIT.usage;
+    const { host, sheets } = opened;
     const found = findTemplate(name, sheets, io);
     if (!found.ok) return found.code;
     const { template } = found;
     const createdAt = new Date().toISOString();
-    const output =
-      options.get("--output") ?? join(dirname(file), `${basename(file, extname(file))}-roadmap.xlsx`);
+    const output = outputPath(file, options.get("--output"), "roadmap");
 
     const written: string[] = [];
     if (flags.has("--template-sheet")) {
@@ -146,14 +130,7 @@ export const roadmapCommand: CliCommand = {
       }
       for (const sheet of sheetPlans) written.push((await host.writeSheetPlan(sheet.plan)).name);
     }
-    try {
-      await host.save(output);
-    } catch (error) {
-      io.stderr(
-        `Не удалось записать «${output}»: ${error instanceof Error ? error.message : String(error)}\n`,
-      );
-      return EXIT.usage;
-    }
+    if (!(await writeWorkbook(output, io, () => host.save(output)))) return EXIT.usage;
     io.stdout(`Записано в «${output}»: ${written.map((n) => `лист «${n}»`).join(", ")}.\n`);
     return EXIT.ok;
   },

@@ -5,11 +5,12 @@ import { highlightPlan } from "../core/validation/highlight-plan";
 import { messageRu } from "../core/messages-ru";
 import { validateMap, type ValidationResult } from "../core/validation/validate";
 import type { ValidationSummary } from "../core/validation/summary";
-import { parseArgs } from "./args";
+import { parseFileArgs } from "./file-args";
 import type { CliCommand } from "./command";
 import { EXIT, type CliIo } from "./io";
 import { CLI_VERSION } from "./version";
-import { openWorkbookFile } from "./workbook-file";
+import { openForCommand } from "./workbook-file";
+import { printJson, writeWorkbook } from "./write-output";
 
 const USAGE = "shnor validate <файл.xlsx> [--json] [-o отчёт.xlsx [--highlight]]";
 
@@ -75,48 +76,38 @@ export const validateCommand: CliCommand = {
   summary: "проверка листов с результатами: ошибки и замечания с адресами ячеек",
   usage: USAGE,
   async run(argv: string[], io: CliIo): Promise<number> {
-    const args = parseArgs(argv, {
-      flags: ["--json", "--highlight"],
-      options: ["--output"],
-      aliases: { "-o": "--output" },
-    });
-    if (!args.ok) {
-      io.stderr(`${args.message}\nИспользование: ${USAGE}\n`);
-      return EXIT.usage;
-    }
-    if (args.value.flags.has("--help")) {
-      io.stdout(HELP);
-      return EXIT.ok;
-    }
-    const [file, ...extra] = args.value.positionals;
-    if (file === undefined || extra.length > 0) {
-      io.stderr(
-        `${file === undefined ? "Не указан файл книги." : "Укажите один файл книги."}\nИспользование: ${USAGE}\n`,
-      );
-      return EXIT.usage;
-    }
-    const highlight = args.value.flags.has("--highlight");
-    if (highlight && !args.value.options.has("--output")) {
+    const parsed = parseFileArgs(
+      argv,
+      {
+        flags: ["--json", "--highlight"],
+        options: ["--output"],
+        aliases: { "-o": "--output" },
+        usage: USAGE,
+        help: HELP,
+      },
+      io,
+    );
+    if (!parsed.ok) return parsed.exit;
+    const { file, args } = parsed;
+    const highlight = args.flags.has("--highlight");
+    if (highlight && !args.options.has("--output")) {
       io.stderr(
         `Для --highlight укажите -o ФАЙЛ: отметки записываются в копию книги, исходный файл не меняется.\nИспользование: ${USAGE}\n`,
       );
       return EXIT.usage;
     }
-    const opened = await openWorkbookFile(file);
-    if (!opened.ok) {
-      io.stderr(`${opened.message}\n`);
-      return EXIT.usage;
-    }
-    const { sheets, host } = opened.value;
+    const opened = await openForCommand(file, io);
+    if (!opened) return EXIT.usage;
+    const { sheets, host } = opened;
     const map = buildWorkbookMap(sheets);
     if (!map.sheets.some((s) => s.table)) {
       io.stderr(`В книге «${file}» нет ни одного листа с таблицей: проверять нечего.\n`);
       return EXIT.usage;
     }
     const result = validateMap(sheets, map, { profile: DEFAULT_CRITERIA_PROFILE });
-    if (args.value.flags.has("--json")) io.stdout(`${JSON.stringify(validateJson(result), null, 2)}\n`);
+    if (args.flags.has("--json")) printJson(io, validateJson(result));
     else io.stdout(validateText(file, result));
-    const output = args.value.options.get("--output");
+    const output = args.options.get("--output");
     if (output !== undefined) {
       const plan = reportPlan(result, {
         version: CLI_VERSION,
@@ -124,7 +115,7 @@ export const validateCommand: CliCommand = {
         profile: DEFAULT_CRITERIA_PROFILE.name,
         file,
       });
-      try {
+      const written = await writeWorkbook(output, io, async () => {
         if (highlight) {
           const outcome = await host.applyHighlights(highlightPlan(result.findings).marks);
           io.stderr(`Отмечено ячеек: ${outcome.cells}.\n`);
@@ -133,12 +124,8 @@ export const validateCommand: CliCommand = {
         const target = await host.writeSheetPlan(plan);
         await host.save(output);
         io.stderr(`Лист «${target.name}» записан в «${output}».\n`);
-      } catch (error) {
-        io.stderr(
-          `Не удалось записать «${output}»: ${error instanceof Error ? error.message : String(error)}\n`,
-        );
-        return EXIT.usage;
-      }
+      });
+      if (!written) return EXIT.usage;
     }
     if (result.summary.error > 0) io.stderr(`Найдено ошибок: ${result.summary.error}.\n`);
     return result.summary.error > 0 ? EXIT.findings : EXIT.ok;

@@ -1,6 +1,7 @@
 import { existsSync, statSync } from "node:fs";
 import type { SheetValues } from "../core/cells/cell-value";
 import { XlsxHost } from "../hosts/xlsx-host";
+import type { CliIo } from "./io";
 
 /** An opened workbook file: the host (for writers) and every sheet's values. */
 export interface OpenedWorkbook {
@@ -39,4 +40,17 @@ export async function openWorkbookFile(path: string): Promise<OpenResult> {
       message: `Не удалось прочитать листы книги «${path}»: ${error instanceof Error ? error.message : String(error)}`,
     };
   }
+}
+
+/**
+ * Opens a command's workbook file; when it cannot be used, says why on standard error and gives undefined
+ * (the command then exits with 2).
+ * @example await openForCommand("examples/kirov-district-sample.xlsx", io) // { path, host, sheets: [...] }
+ * @example await openForCommand("нет.xlsx", io) // undefined; «Файл «нет.xlsx» не найден.» on stderr
+ */
+export async function openForCommand(path: string, io: CliIo): Promise<OpenedWorkbook | undefined> {
+  const opened = await openWorkbookFile(path);
+  if (opened.ok) return opened.value;
+  io.stderr(`${opened.message}\n`);
+  return undefined;
 }

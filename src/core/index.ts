@@ -2,6 +2,7 @@
 export { ok, fail, type Result } from "./result";
 export { issue, ISSUE_CODES, type Issue, type IssueCode } from "./issue-codes";
 export { messageRu } from "./messages-ru";
+export { capitalRu, COLUMN_ROLE_RU, MAP_SOURCE_RU, SHEET_KIND_RU } from "./labels-ru";
 export type { CellValue, CellGrid, SheetValues } from "./cells/cell-value";
 export { excelErrorText } from "./cells/excel-error";
 export { parseNumber, type NumberOptions } from "./cells/russian-number";
@@ -30,6 +31,16 @@ export {
   type SheetKind,
 } from "./workbook/sheet-kind";
 export { yearFromCell, yearFromText } from "./workbook/year";
+export { schoolKeysByRow } from "./workbook/row-schools";
+export {
+  compositeIndex,
+  INDEX_IDS,
+  isSpecialSchool,
+  listMeasures,
+  type Measure,
+  type MeasureGroup,
+} from "./workbook/measure-list";
+export { collectProcedures, latestYear, type Procedure, type ProcedureValue } from "./criteria/procedures";
 export { correctionFor, type SheetCorrection, type WorkbookCorrections } from "./workbook/corrections";
 export {
   buildWorkbookMap,

@@ -42,7 +42,7 @@ export function parseCorrections(raw: unknown): SheetCorrection[] {
     const c: { -readonly [K in keyof SheetCorrection]: SheetCorrection[K] } = { sheet: o.sheet };
     if (typeof o.kind === "string" && (SHEET_KINDS as readonly string[]).includes(o.kind))
       c.kind = o.kind as SheetKind;
-    if (o.year === null || (typeof o.year === "number" && Number.isInteger(o.year))) c.year = o.year;
+    if (o.year === null || isPlausibleYear(o.year)) c.year = o.year;
     if (Array.isArray(o.columns)) {
       const columns = (o.columns as unknown[]).flatMap((x): ColumnOverride[] => {
         if (typeof x !== "object" || x === null) return [];
@@ -109,4 +109,9 @@ export function applyPatch(
   const rest = corrections.filter((c) => !sameName(c.sheet, sheet));
   const empty = next.kind === undefined && next.year === undefined && next.columns === undefined;
   return empty ? rest : [...rest, next];
+}
+
+/** A calendar year a district workbook can mean (a hand-edited 0, −0 or 20230 is dropped). */
+function isPlausibleYear(value: unknown): value is number {
+  return typeof value === "number" && Number.isInteger(value) && value >= 1990 && value <= 2100;
 }

@@ -32,7 +32,7 @@ import {
   HIGHLIGHTS_SETTING,
   type CellLook,
   type CellRef,
-  type LookAdapter,
+  TextLooks,
   type LookChange,
   type RecordStore,
 } from "./highlights";
@@ -122,7 +122,7 @@ export function excelRecordStore(context: Excel.RequestContext): RecordStore {
  *
  * @example await Excel.run((context) => applyHighlightsWith(new ExcelLooks(context, "notes"), excelRecordStore(context), marks))
  */
-export class ExcelLooks implements LookAdapter {
+export class ExcelLooks extends TextLooks {
   issues: Issue[] = [];
   private sheets = new Map<string, Excel.Worksheet>();
   private comments = new Map<string, Excel.Comment>();
@@ -130,7 +130,9 @@ export class ExcelLooks implements LookAdapter {
   constructor(
     private readonly context: Excel.RequestContext,
     private readonly mode: NoteMode,
-  ) {}
+  ) {
+    super();
+  }
 
   async read(cells: readonly CellRef[]): Promise<(CellLook | undefined)[]> {
     const workbook = this.context.workbook;
@@ -224,20 +226,8 @@ export class ExcelLooks implements LookAdapter {
     return steps;
   }
 
-  toFill(color: string): unknown {
+  override toFill(color: string): unknown {
     return color.toUpperCase();
-  }
-
-  toNote(text: string): unknown {
-    return text;
-  }
-
-  fillColor(fill: unknown): string | null {
-    return typeof fill === "string" ? fill.toUpperCase() : null;
-  }
-
-  noteText(note: unknown): string | null {
-    return typeof note === "string" ? note : null;
   }
 }
 

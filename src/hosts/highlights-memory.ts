@@ -1,4 +1,4 @@
-import type { CellLook, CellRef, LookAdapter, LookChange } from "./highlights";
+import { TextLooks, type CellLook, type CellRef, type LookChange } from "./highlights";
 
 /**
  * The fills and notes of an in-memory workbook (values live apart, in `MemoryHost`): a fill is a colour
@@ -9,11 +9,13 @@ import type { CellLook, CellRef, LookAdapter, LookChange } from "./highlights";
  * const looks = new MemoryLooks(() => ["ВПР 2023"]);
  * looks.set({ sheet: "ВПР 2023", cell: "E7" }, { fill: "#FFFF00", note: "моя заметка" });
  */
-export class MemoryLooks implements LookAdapter {
+export class MemoryLooks extends TextLooks {
   private readonly looks = new Map<string, CellLook>();
 
   /** `sheets()` lists the workbook's sheet names (cells of other sheets read as undefined). */
-  constructor(private readonly sheets: () => readonly string[]) {}
+  constructor(private readonly sheets: () => readonly string[]) {
+    super();
+  }
 
   /** The cell's fill and note (none when never set). */
   get(ref: CellRef): CellLook {
@@ -45,22 +47,6 @@ export class MemoryLooks implements LookAdapter {
       this.set(change, look);
     }
     return Promise.resolve();
-  }
-
-  toFill(color: string): unknown {
-    return color;
-  }
-
-  toNote(text: string): unknown {
-    return text;
-  }
-
-  fillColor(fill: unknown): string | null {
-    return typeof fill === "string" ? fill.toUpperCase() : null;
-  }
-
-  noteText(note: unknown): string | null {
-    return typeof note === "string" ? note : null;
   }
 }
 

@@ -61,11 +61,52 @@ export interface LookAdapter {
   issues?: Issue[];
 }
 
+/**
+ * The conversions of a host whose fills are colours "#RRGGBB" and whose notes are plain text (Excel, the memory
+ * host): a subclass reads and writes the cells; fills are compared in upper case.
+ * @example new MemoryLooks(() => ["ВПР"]).fillColor("#f4cccc") // "#F4CCCC"
+ */
+export abstract class TextLooks implements LookAdapter {
+  abstract read(cells: readonly CellRef[]): Promise<(CellLook | undefined)[]>;
+  abstract write(changes: readonly LookChange[]): Promise<void>;
+
+  toFill(color: string): unknown {
+    return color;
+  }
+
+  toNote(text: string): unknown {
+    return text;
+  }
+
+  fillColor(fill: unknown): string | null {
+    return typeof fill === "string" ? fill.toUpperCase() : null;
+  }
+
+  noteText(note: unknown): string | null {
+    return typeof note === "string" ? note : null;
+  }
+}
+
 /** Where the record of the current highlights is kept (the `HIGHLIGHTS_SETTING` setting). */
 export interface RecordStore {
   load(): Promise<unknown>;
   /** Saves the record; `undefined` removes it. */
   save(record: HighlightRecord | undefined): Promise<void>;
+}
+
+/**
+ * The record store of a host that keeps settings itself (`getSetting` / `setSetting`): the record lives under
+ * `HIGHLIGHTS_SETTING`.
+ * @example settingsRecordStore(host).load() // the saved record, or undefined
+ */
+export function settingsRecordStore(host: {
+  getSetting(key: string): Promise<unknown>;
+  setSetting(key: string, value: unknown): Promise<void>;
+}): RecordStore {
+  return {
+    load: () => host.getSetting(HIGHLIGHTS_SETTING),
+    save: (record) => host.setSetting(HIGHLIGHTS_SETTING, record),
+  };
 }
 
 /** One highlighted cell as saved: what it had before, and a fingerprint of the mark written. */

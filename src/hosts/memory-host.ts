@@ -8,13 +8,13 @@ import type { OperationOptions, WritableWorkbookHost } from "./workbook-host";
 import type { CellMark } from "../core/validation/highlight-plan";
 import {
   applyHighlightsWith,
-  HIGHLIGHTS_SETTING,
   removeHighlightsWith,
+  settingsRecordStore,
   type HighlightOptions,
   type HighlightOutcome,
-  type RecordStore,
 } from "./highlights";
 import { MemoryLooks } from "./highlights-memory";
+import { formulaInput } from "./excel-write-chunks";
 
 /** One write a `MemoryHost` received, in order, for assertions in tests. */
 export type MemoryWrite =
@@ -151,10 +151,7 @@ export class MemoryHost implements WritableWorkbookHost {
     return removeHighlightsWith(this.looks, this.highlightStore, options);
   }
 
-  private readonly highlightStore: RecordStore = {
-    load: () => this.getSetting(HIGHLIGHTS_SETTING),
-    save: (record) => this.setSetting(HIGHLIGHTS_SETTING, record),
-  };
+  private readonly highlightStore = settingsRecordStore(this);
 
   /** Stores the setting as JSON and records the write; `undefined` removes it. */
   setSetting(key: string, value: unknown): Promise<void> {
@@ -171,17 +168,7 @@ export class MemoryHost implements WritableWorkbookHost {
  * @example memoryValue({ kind: "formula", formula: "=A1+1" }) // "=A1+1"
  */
 export function memoryValue(cell: PlanCell): CellGrid[number][number] {
-  switch (cell.kind) {
-    case "text":
-      return cell.text;
-    case "formula":
-      return cell.formula;
-    case "number":
-    case "boolean":
-      return cell.value;
-    case "empty":
-      return "";
-  }
+  return formulaInput(cell) ?? "";
 }
 
 const cellCount = (grid: CellGrid): number => grid.reduce((sum, row) => sum + row.length, 0);

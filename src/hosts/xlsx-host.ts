@@ -14,11 +14,10 @@ import { plainValue } from "./xlsx-cell";
 import type { CellMark } from "../core/validation/highlight-plan";
 import {
   applyHighlightsWith,
-  HIGHLIGHTS_SETTING,
   removeHighlightsWith,
+  settingsRecordStore,
   type HighlightOptions,
   type HighlightOutcome,
-  type RecordStore,
 } from "./highlights";
 import { XlsxLooks } from "./xlsx-highlights";
 
@@ -116,10 +115,7 @@ export class XlsxHost implements WritableWorkbookHost {
     return removeHighlightsWith(new XlsxLooks(this.workbook), this.highlightStore, options);
   }
 
-  private readonly highlightStore: RecordStore = {
-    load: () => this.getSetting(HIGHLIGHTS_SETTING),
-    save: (record) => this.setSetting(HIGHLIGHTS_SETTING, record),
-  };
+  private readonly highlightStore = settingsRecordStore(this);
 
   private userSheets(): ExcelJS.Worksheet[] {
     return this.workbook.worksheets.filter((sheet) => sheet.name !== SETTINGS_SHEET_NAME);

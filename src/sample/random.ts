@@ -1,24 +1,14 @@
-/** A source of uniform random numbers in [0, 1): the generator never calls Math.random. */
-export type Random = () => number;
+import type { RandomSource } from "../core/stats/prng";
 
 /**
- * The mulberry32 generator: a tiny, fast, seeded PRNG with a 32-bit state. The same seed gives the same
- * sequence on every platform, which is what makes the sample workbook reproducible.
- *
- * @example
- * const random = mulberry32(2023);
- * random(); // 0.7196… (always the same for seed 2023)
+ * The core's seeded generator (mulberry32) under the sample's name: the same seed gives the same sequence on
+ * every platform, which is what makes the sample workbook reproducible; the generator never calls Math.random.
+ * @example mulberry32(2023)() // always the same number for seed 2023
  */
-export function mulberry32(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom as mulberry32 } from "../core/stats/prng";
+
+/** A source of uniform random numbers in [0, 1). */
+export type Random = RandomSource;
 
 /**
  * A uniform number in [min, max).

@@ -15,7 +15,8 @@ export interface NameParts {
 const DISTRICT = "Кировского района Санкт-Петербурга";
 const INSTITUTION = "Государственное бюджетное общеобразовательное учреждение";
 
-const LONG_TYPE: Record<SchoolType, string> = {
+/** The type of a school in words, as in its full name («средняя общеобразовательная школа»). */
+export const LONG_TYPE: Readonly<Record<SchoolType, string>> = {
   СОШ: "средняя общеобразовательная школа",
   "СОШ углублённая": "средняя общеобразовательная школа",
   школа: "средняя школа",

@@ -12,6 +12,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState } from "react";
+import { INDEX_IDS } from "../core";
 import {
   loadCriteriaProfile,
   saveCriteriaProfile,
@@ -31,7 +32,6 @@ import type { PaneSession } from "./data/session";
 import { readWorkbook, remap, type WorkbookData } from "./data/workbook-data";
 import { runClusters, type ModelId } from "./model/cluster-run";
 import { clusterSheetPlan, type WriteMode } from "./model/cluster-sheet";
-import { INDEX_IDS } from "./model/measures";
 import { mentorPairs } from "./model/mentor-run";
 import { defaultChoice, deriveDistrict, schoolAtRow, type ClusterChoice } from "./model/pane-model";
 import { evaluateAll, type StatusInput } from "./model/status-run";

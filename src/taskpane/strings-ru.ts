@@ -1,62 +1,12 @@
-import type { ColumnRole, SheetKind } from "../core";
+import { capitalRu, COLUMN_ROLE_RU, SHEET_KIND_RU } from "../core";
 import { MONITORING_RU, ROADMAP_RU, VALIDATION_RU } from "./strings-ru-screens";
 
-const KINDS: Record<SheetKind, string> = {
-  registry: "Список ОО",
-  vpr: "ВПР",
-  oge: "ОГЭ",
-  ege: "ЕГЭ",
-  rdr: "РДР",
-  contingent: "Контингент (соц. паспорт)",
-  staffing: "Кадры",
-  microdistrict: "Микрорайон",
-  unknown: "Не распознан",
-};
-
-const ROLES: Record<ColumnRole, string> = {
-  rowNumber: "№ п/п",
-  school: "Школа (ОО)",
-  schoolCode: "Код / логин ОО",
-  schoolType: "Вид ОО",
-  address: "Адрес",
-  year: "Год",
-  procedure: "Процедура",
-  grade: "Класс",
-  subject: "Предмет",
-  participants: "Участники",
-  mark2: "Отметка «2»",
-  mark3: "Отметка «3»",
-  mark4: "Отметка «4»",
-  mark5: "Отметка «5»",
-  lowered: "Понизили (к журналу)",
-  confirmed: "Подтвердили (к журналу)",
-  raised: "Повысили (к журналу)",
-  avgScore: "Средний балл",
-  avgMark: "Средняя отметка",
-  failShare: "Доля «2»",
-  belowMin: "Ниже минимального порога",
-  share80_100: "80–100 баллов",
-  success: "Успеваемость",
-  quality: "Качество знаний",
-  students: "Обучающиеся",
-  ovz: "ОВЗ",
-  inophone: "Инофоны",
-  lowIncome: "Малоимущие семьи",
-  registered: "На учёте (ПДН, ВШУ)",
-  contextIndex: "Индекс контекста",
-  teachers: "Педагоги",
-  categoryHighest: "Высшая категория",
-  categoryFirst: "Первая категория",
-  experienceUnder3: "Стаж до 3 лет",
-  over65: "Старше 65 лет",
-  vacancies: "Вакансии",
-  staffingIndex: "Индекс кадрового обеспечения",
-  microdistrictIndex: "Индекс микрорайона",
-  newHousing: "Новостройки",
-  transportAccess: "Транспортная доступность",
-  cultureAccess: "Учреждения культуры рядом",
-  shnorFlag: "Отметка ШНОР",
-};
+/** Each name of a catalogue with its first letter in upper case, as the pane's lists show them. */
+function capitalAll<K extends string>(names: Readonly<Record<K, string>>): Record<K, string> {
+  const out = {} as Record<K, string>;
+  for (const key of Object.keys(names) as K[]) out[key] = capitalRu(names[key]);
+  return out;
+}
 
 /**
  * Every Russian text of the task pane, in one typed catalogue. Components take their words from here only.
@@ -124,8 +74,8 @@ export const stringsRu = {
     unmatched: "Не распознанные названия школ",
     empty: "В книге нет листов с данными.",
   },
-  kinds: KINDS,
-  roles: ROLES,
+  kinds: capitalAll(SHEET_KIND_RU),
+  roles: capitalAll(COLUMN_ROLE_RU),
   clusters: {
     title: "Кластеры района",
     model: "Модель",

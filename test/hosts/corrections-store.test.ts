@@ -59,6 +59,15 @@ describe("parseCorrections: a hand-edited setting never breaks a reader", () => 
     ],
   ])("%s", (_what, raw, expected) => expect(parseCorrections(raw)).toEqual(expected));
 
+  it("a year outside 1990–2100 (0, −0, 20230) is dropped", () => {
+    expect(
+      parseCorrections([
+        { sheet: "Лист1", year: -0 },
+        { sheet: "Лист2", year: 20230 },
+      ]),
+    ).toEqual([{ sheet: "Лист1" }, { sheet: "Лист2" }]);
+  });
+
   it("whatever is stored, the result is a list of valid corrections and parsing it again changes nothing", () => {
     const anything = fc.oneof(
       fc.anything(),

@@ -2,7 +2,7 @@
  * The pane's model on the sample district: corrections kept and applied, measures, procedures, the status
  * lists against the sample's ground truth, the what-if, clusters and the «Кластеры» sheet plan.
  */
-import { buildWorkbookMap } from "../../src/core";
+import { buildWorkbookMap, INDEX_IDS, isSpecialSchool } from "../../src/core";
 import { DEFAULT_CRITERIA_PROFILE, PROFILE_FIELDS, valueAt } from "../../src/core/criteria";
 import { MemoryHost } from "../../src/hosts/memory-host";
 import { generateSampleDistrict } from "../../src/sample";
@@ -16,7 +16,6 @@ import { readWorkbook } from "../../src/taskpane/data/workbook-data";
 import { runClusters } from "../../src/taskpane/model/cluster-run";
 import { clusterSheetPlan } from "../../src/taskpane/model/cluster-sheet";
 import { chartScale } from "../../src/taskpane/model/chart-scale";
-import { INDEX_IDS, isSpecialSchool } from "../../src/taskpane/model/measures";
 import { deriveDistrict, schoolAtRow } from "../../src/taskpane/model/pane-model";
 import { setField } from "../../src/taskpane/model/profile-edit";
 import { evaluateAll, whatIf } from "../../src/taskpane/model/status-run";

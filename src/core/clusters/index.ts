@@ -25,4 +25,4 @@ export { adjusted } from "./adjusted";
 export { kmeans, type KMeansResult, type KMeansCluster, type KMeansOptions } from "./kmeans";
 export { stability, type Stability } from "./stability";
 export { describeCentre, NEAR_MEAN, type VariableWords } from "./cluster-description";
-export { seededRandom, type RandomSource } from "./prng";
+export { seededRandom, type RandomSource } from "../stats/prng";

@@ -2,7 +2,7 @@ import { issue } from "../issue-codes";
 import { fail, ok, type Result } from "../result";
 import { standardizeColumns } from "../stats/standardize";
 import { describeCentre, type VariableWords } from "./cluster-description";
-import { seededRandom } from "./prng";
+import { seededRandom } from "../stats/prng";
 
 /** One cluster found by k-means, for the task pane and the monitoring sheet. */
 export interface KMeansCluster {

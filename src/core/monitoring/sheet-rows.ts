@@ -1,4 +1,5 @@
 import type { TableRow } from "../tables/table";
+import { schoolKeysByRow } from "../workbook/row-schools";
 import type { SheetMap } from "../workbook/workbook-map";
 
 /** A data row of a mapped sheet with its school key and year. */
@@ -15,15 +16,12 @@ export interface SchoolRow {
  */
 export function schoolRows(sheet: SheetMap): SchoolRow[] {
   if (!sheet.table) return [];
-  const byRow = new Map(sheet.schools.matched.map((m) => [m.row, m.key]));
+  const keys = schoolKeysByRow(sheet);
   const out: SchoolRow[] = [];
-  let last: string | undefined;
   sheet.table.rows.forEach((row, i) => {
-    const own = byRow.get(row.sheetRow);
-    if (own !== undefined) last = own;
-    else if (!row.schoolFromAbove) last = undefined;
+    const key = keys.get(row.sheetRow);
     const year = sheet.year ?? sheet.rowYears?.[i];
-    if (last !== undefined && year !== undefined) out.push({ row, key: last, year });
+    if (key !== undefined && year !== undefined) out.push({ row, key, year });
   });
   return out;
 }

@@ -129,6 +129,14 @@ export function formula(en: string): PlanCell {
   return { kind: "formula", formula: en.startsWith("=") ? en : `=${en}` };
 }
 
+/**
+ * Column widths from A onwards, in characters, as `SheetPlan.columnWidths` takes them.
+ * @example widthsFromA([10, 36]) // [{ column: 0, width: 10 }, { column: 1, width: 36 }]
+ */
+export function widthsFromA(widths: readonly number[]): { column: number; width: number }[] {
+  return widths.map((width, column) => ({ column, width }));
+}
+
 /** An empty cell. */
 export const EMPTY: PlanCell = Object.freeze({ kind: "empty" });
 

@@ -110,20 +110,9 @@ export function planFromTemplate(template: RoadmapTemplate, options: PlanOptions
     const deadline = deadlineFor(parseDeadline(a.deadline, template.baseYear, template.yearKind), year);
     const text = fill(a.text);
     const repeats = a.repeat?.by === "pair" ? (options.mentorPairs ?? []) : a.repeat ? options.schools : [];
-    if (repeats.length === 0) {
-      rows.push({
-        kind: "activity",
-        section,
-        level,
-        number,
-        text,
-        values: activityValues(a, number, text, deadline),
-        deadline,
-      });
-      return;
-    }
+    // A repeated activity becomes a group row with one activity row per school or pair under it.
     rows.push({
-      kind: "group",
+      kind: repeats.length === 0 ? "activity" : "group",
       section,
       level,
       number,
@@ -133,38 +122,28 @@ export function planFromTemplate(template: RoadmapTemplate, options: PlanOptions
     });
     repeats.forEach((item, i) => {
       const n = `${number}.${i + 1}`;
-      if ("mentor" in item) {
-        const extra = { mentor: item.mentor, mentee: item.mentee };
-        const t = fill(a.repeat?.text ?? "{mentor} — {mentee}", extra);
-        const values = activityValues(a, n, t, deadline, extra);
-        for (const c of template.columns)
-          if (c.role === "mentor" || c.role === "mentee") values[c.key] = item[c.role];
-        rows.push({
-          kind: "activity",
-          section,
-          level: level + 1,
-          number: n,
-          text: t,
-          values,
-          deadline,
-          pair: item,
-        });
-      } else {
-        const extra = { school: item.name, cluster: item.cluster, status: item.status, risk: item.risk };
-        const t = fill(a.repeat?.text ?? "{school}", extra);
-        const values = activityValues(a, n, t, deadline, extra);
-        for (const c of template.columns) if (c.role === "school") values[c.key] = item.name;
-        rows.push({
-          kind: "activity",
-          section,
-          level: level + 1,
-          number: n,
-          text: t,
-          values,
-          deadline,
-          school: item.name,
-        });
+      const pair = "mentor" in item ? item : undefined;
+      const school = "mentor" in item ? undefined : item;
+      const extra = pair
+        ? { mentor: pair.mentor, mentee: pair.mentee }
+        : { school: school?.name, cluster: school?.cluster, status: school?.status, risk: school?.risk };
+      const t = fill(a.repeat?.text ?? (pair ? "{mentor} — {mentee}" : "{school}"), extra);
+      const values = activityValues(a, n, t, deadline, extra);
+      for (const c of template.columns) {
+        if (pair && (c.role === "mentor" || c.role === "mentee")) values[c.key] = pair[c.role];
+        if (school && c.role === "school") values[c.key] = school.name;
       }
+      const subject = pair ? { pair } : { school: school?.name };
+      rows.push({
+        kind: "activity",
+        section,
+        level: level + 1,
+        number: n,
+        text: t,
+        values,
+        deadline,
+        ...subject,
+      });
     });
   };
 

@@ -1,4 +1,4 @@
-import type { ColumnRole } from "../tables/column-role";
+import { COUNT_OR_PERCENT_ROLES, type ColumnRole } from "../tables/column-role";
 import type { SheetKind } from "../workbook/sheet-kind";
 
 /** Sheet kinds that hold assessment results. */
@@ -6,10 +6,7 @@ export const RESULT_KINDS: ReadonlySet<SheetKind> = new Set<SheetKind>(["vpr", "
 
 /** Sheet kinds whose data belong to a year. */
 export const YEARLY_KINDS: ReadonlySet<SheetKind> = new Set<SheetKind>([
-  "vpr",
-  "oge",
-  "ege",
-  "rdr",
+  ...RESULT_KINDS,
   "contingent",
   "staffing",
 ]);
@@ -39,51 +36,10 @@ export const REQUIRED_CELL: Readonly<Partial<Record<SheetKind, ColumnRole>>> = {
 /** Roles that hold counts of people or units when not marked as percents. */
 export const COUNT_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
   "participants",
-  "mark2",
-  "mark3",
-  "mark4",
-  "mark5",
   "lowered",
   "confirmed",
   "raised",
   "students",
-  "ovz",
-  "inophone",
-  "lowIncome",
-  "registered",
   "teachers",
-  "categoryHighest",
-  "categoryFirst",
-  "experienceUnder3",
-  "over65",
-  "vacancies",
-  "newHousing",
+  ...COUNT_OR_PERCENT_ROLES,
 ]);
-
-/** Russian names of sheet kinds and of the roles messages mention. */
-export const KIND_RU: Readonly<Record<SheetKind, string>> = {
-  registry: "список ОО",
-  vpr: "ВПР",
-  oge: "ОГЭ",
-  ege: "ЕГЭ",
-  rdr: "РДР",
-  contingent: "контингент",
-  staffing: "кадры",
-  microdistrict: "микрорайон",
-  unknown: "не распознан",
-};
-
-/** Russian names of the required roles. */
-export const ROLE_RU: Readonly<Partial<Record<ColumnRole, string>>> = {
-  school: "ОО",
-  participants: "Кол-во участников",
-  mark2: "«2»",
-  mark3: "«3»",
-  mark4: "«4»",
-  mark5: "«5»",
-  failShare: "Доля «2», %",
-  avgScore: "Средний балл",
-  belowMin: "Не преодолели минимальный порог, %",
-  students: "Всего обучающихся",
-  teachers: "Всего педагогических работников",
-};

@@ -1,7 +1,7 @@
 import type { CellValue } from "../cells/cell-value";
 import { cellText, foldText } from "../cells/cell-text";
 import { parseNumber } from "../cells/russian-number";
-import type { ColumnRole } from "../tables/column-role";
+import { IDENTITY_ROLES, type ColumnRole } from "../tables/column-role";
 import type { TableColumn } from "../tables/table";
 import type { Table } from "../tables/table";
 import type { SheetMap } from "../workbook/workbook-map";
@@ -21,18 +21,7 @@ export const CELL = {
 } as const;
 
 /** Roles whose cells are not numbers to check (identity and breakdown). */
-const NOT_NUMERIC: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
-  "rowNumber",
-  "school",
-  "schoolCode",
-  "schoolType",
-  "address",
-  "year",
-  "procedure",
-  "grade",
-  "subject",
-  "shnorFlag",
-]);
+const NOT_NUMERIC: ReadonlySet<ColumnRole> = new Set<ColumnRole>([...IDENTITY_ROLES, "shnorFlag"]);
 
 /** One numeric column, every data row read once: values and how each cell read, aligned with the rows. */
 export interface ParsedColumn {

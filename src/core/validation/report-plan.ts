@@ -6,6 +6,7 @@ import {
   type PlanCell,
   type PlanRange,
   type SheetPlan,
+  widthsFromA,
 } from "../plans/sheet-plan";
 import type { ValidationResult } from "./validate";
 import type { Severity } from "./rule-ids";
@@ -122,14 +123,7 @@ export function reportPlan(result: ValidationResult, meta: ReportMeta): SheetPla
     rows,
     styles,
     links,
-    columnWidths: [
-      { column: 0, width: 34 },
-      { column: 1, width: 24 },
-      { column: 2, width: 40 },
-      { column: 3, width: 34 },
-      { column: 4, width: 90 },
-      { column: 5, width: 12 },
-    ],
+    columnWidths: widthsFromA([34, 24, 40, 34, 90, 12]),
     autoFilter: {
       row: header,
       column: 0,

@@ -1,5 +1,10 @@
 import { foldText } from "../cells/cell-text";
-import type { ColumnRole } from "../tables/column-role";
+import {
+  CONTINGENT_ROLES,
+  MICRODISTRICT_ROLES,
+  STAFFING_ROLES,
+  type ColumnRole,
+} from "../tables/column-role";
 
 /** What a sheet holds. */
 export const SHEET_KINDS = [
@@ -55,29 +60,6 @@ export function kindFromText(text: string): SheetKind | undefined {
   return undefined;
 }
 
-const CONTINGENT: readonly ColumnRole[] = [
-  "students",
-  "ovz",
-  "inophone",
-  "lowIncome",
-  "registered",
-  "contextIndex",
-];
-const STAFFING: readonly ColumnRole[] = [
-  "teachers",
-  "categoryHighest",
-  "categoryFirst",
-  "experienceUnder3",
-  "over65",
-  "vacancies",
-  "staffingIndex",
-];
-const MICRODISTRICT: readonly ColumnRole[] = [
-  "microdistrictIndex",
-  "newHousing",
-  "transportAccess",
-  "cultureAccess",
-];
 const IDENTITY: readonly ColumnRole[] = [
   "rowNumber",
   "school",
@@ -99,9 +81,9 @@ export function kindFromColumns(roles: readonly ColumnRole[]): SheetKind | undef
   if (has("avgMark")) return "oge";
   if (count(["mark2", "mark3", "mark4", "mark5"]) >= 3 || has("lowered") || has("raised")) return "vpr";
   if (has("avgScore") && has("failShare")) return "oge";
-  const contingent = count(CONTINGENT);
-  const staffing = count(STAFFING);
-  const micro = count(MICRODISTRICT);
+  const contingent = count(CONTINGENT_ROLES);
+  const staffing = count(STAFFING_ROLES);
+  const micro = count(MICRODISTRICT_ROLES);
   if (contingent + staffing + micro > 0) {
     if (micro > contingent && micro > staffing) return "microdistrict";
     return staffing > contingent ? "staffing" : "contingent";

@@ -1,16 +1,12 @@
+import { LONG_TYPE } from "../school-names";
 import { SheetBuilder } from "../sheet-builder";
-import type { SampleSheet, SheetTruth } from "../types";
+import type { SampleSheet, SchoolType, SheetTruth } from "../types";
 import type { SampleContext } from "./context";
 
-const TYPE_LABEL: Record<string, string> = {
-  СОШ: "средняя общеобразовательная школа",
+/** The «Вид ОО» column: the type in words; a school with in-depth study says so, unlike its full name. */
+const TYPE_LABEL: Readonly<Record<SchoolType, string>> = {
+  ...LONG_TYPE,
   "СОШ углублённая": "СОШ с углублённым изучением предметов",
-  школа: "средняя школа",
-  ООШ: "основная общеобразовательная школа",
-  гимназия: "гимназия",
-  лицей: "лицей",
-  ЦО: "центр образования",
-  "школа-интернат": "школа-интернат",
 };
 
 /**

@@ -13,9 +13,8 @@ import {
   type RiskDetail,
 } from "../../core/clusters";
 import { computeDistrictStats, type DistrictStats } from "../../core/stats/district-stats";
-import { messageRu } from "../../core";
+import { isSpecialSchool, messageRu, type Measure } from "../../core";
 import { fail, ok, type Result } from "../../core/result";
-import { isSpecialSchool, type Measure } from "./measures";
 
 /** One school in the cluster run. */
 export interface ClusterRow {

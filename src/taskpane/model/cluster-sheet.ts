@@ -3,7 +3,15 @@
  * cluster's description — as SHNOR formulas (they recompute when the numbers change) or as values — and a
  * record at the foot of how it was made.
  */
-import { EMPTY, formula, num, text, type PlanCell, type SheetPlan } from "../../core/plans/sheet-plan";
+import {
+  EMPTY,
+  formula,
+  num,
+  text,
+  widthsFromA,
+  type PlanCell,
+  type SheetPlan,
+} from "../../core/plans/sheet-plan";
 import type { ClusterRun } from "./cluster-run";
 
 /** The add-in version recorded in generated sheets. */
@@ -92,15 +100,7 @@ export function clusterSheetPlan(run: ClusterRun, mode: WriteMode, now: Date): S
       },
       { range: { row: foot, column: 0 }, style: { bold: true } },
     ],
-    columnWidths: [
-      { column: 0, width: 10 },
-      { column: 1, width: 36 },
-      { column: 2, width: 12 },
-      { column: 3, width: 12 },
-      { column: 4, width: 9 },
-      { column: 5, width: 12 },
-      { column: 6, width: 48 },
-    ],
+    columnWidths: widthsFromA([10, 36, 12, 12, 9, 12, 48]),
     frozenRows: 1,
     mark: { generator: "clusters", version: PANE_VERSION, createdAt: now.toISOString() },
   };

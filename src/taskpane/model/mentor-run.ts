@@ -3,8 +3,7 @@
  * standardised context among those with results above the district mean, not on the list, not special.
  */
 import { findMentor, type MentorMatch } from "../../core/mentors";
-import { messageRu } from "../../core";
-import { isSpecialSchool, type Measure } from "./measures";
+import { isSpecialSchool, messageRu, type Measure } from "../../core";
 
 /** A mentor pair with why they match. */
 export interface MentorPair {

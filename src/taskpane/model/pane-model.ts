@@ -2,11 +2,16 @@
  * What every screen derives from the workbook map, computed once per map: the district's schools, the
  * measures, the procedures; plus the defaults of the cluster choice and the school of a selected row.
  */
-import type { WorkbookMap } from "../../core";
+import {
+  collectProcedures,
+  INDEX_IDS,
+  listMeasures,
+  type Measure,
+  type Procedure,
+  type WorkbookMap,
+} from "../../core";
 import type { SelectedRow } from "../data/selection";
 import type { ModelId } from "./cluster-run";
-import { INDEX_IDS, listMeasures, type Measure } from "./measures";
-import { collectProcedures, type Procedure } from "./procedures";
 
 /** The workbook's district as the screens use it. */
 export interface District {

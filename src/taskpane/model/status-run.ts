@@ -11,9 +11,7 @@ import {
   type ProcedureFigures,
   type StatusOutcome,
 } from "../../core/criteria";
-import { messageRu } from "../../core";
-import type { Measure } from "./measures";
-import { latestYear, type Procedure } from "./procedures";
+import { latestYear, messageRu, type Measure, type Procedure } from "../../core";
 
 /** What the status rules read, prepared once per workbook. */
 export interface StatusInput {

@@ -9,7 +9,6 @@ import {
   Select,
   Subtitle2,
   makeStyles,
-  tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { messageRu } from "../../core";
@@ -18,15 +17,16 @@ import { CLUSTER_COLORS, ScatterChart } from "../components/ScatterChart";
 import type { ClusterRun, ModelId } from "../model/cluster-run";
 import type { WriteMode } from "../model/cluster-sheet";
 import type { ClusterChoice, District } from "../model/pane-model";
+import { SCREEN_STYLES } from "../components/screen-styles";
 import { stringsRu } from "../strings-ru";
 
 const S = stringsRu.clusters;
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
-  select: { width: "100%", minWidth: 0, maxWidth: "100%" },
-  native: { width: "100%", minWidth: 0, maxWidth: "100%", textOverflow: "ellipsis" },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  root: SCREEN_STYLES.shrinkingColumn,
+  select: SCREEN_STYLES.select,
+  native: SCREEN_STYLES.native,
+  list: SCREEN_STYLES.bullets,
   swatch: { width: "10px", height: "10px", borderRadius: "50%", display: "inline-block", marginRight: "6px" },
 });
 

@@ -16,12 +16,13 @@ import { CATEGORY_ORDER, PROFILE_FIELDS, type CriteriaProfile, type ProfileField
 import type { MentorPair } from "../model/mentor-run";
 import { changedFields, fieldText, setField } from "../model/profile-edit";
 import { evaluateAll, whatIf, type StatusInput } from "../model/status-run";
+import { SCREEN_STYLES } from "../components/screen-styles";
 import { stringsRu } from "../strings-ru";
 
 const S = stringsRu.criteria;
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  root: SCREEN_STYLES.column,
   field: { borderBottom: `1px solid ${tokens.colorNeutralStroke3}`, paddingBottom: tokens.spacingVerticalXS },
   whatIf: {
     border: `1px solid ${tokens.colorBrandStroke1}`,
@@ -32,8 +33,8 @@ const useStyles = makeStyles({
     background: tokens.colorNeutralBackground1,
     zIndex: 1,
   },
-  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  row: SCREEN_STYLES.actions,
+  list: SCREEN_STYLES.bullets,
 });
 
 function FieldEditor(props: {

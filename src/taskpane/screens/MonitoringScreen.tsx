@@ -13,12 +13,13 @@ import {
 import type { MonitoringFigures, MonitoringModel, ShnorListSource } from "../../core/monitoring";
 import { TARGETS } from "../../core/monitoring";
 import type { SheetTarget } from "../../core/plans/sheet-name";
+import { SCREEN_STYLES } from "../components/screen-styles";
 import { stringsRu } from "../strings-ru";
 
 const S = stringsRu.monitoring;
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
+  root: SCREEN_STYLES.shrinkingColumn,
   list: { margin: 0, paddingLeft: 0, listStyleType: "none" },
   mark: { fontWeight: tokens.fontWeightBold, marginRight: tokens.spacingHorizontalXS },
   met: { color: tokens.colorStatusSuccessBorderActive },

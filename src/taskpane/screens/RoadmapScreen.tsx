@@ -19,25 +19,20 @@ import {
   type RoadmapDefaults,
   type TemplateOption,
 } from "../model/roadmap-choice";
+import { SCREEN_STYLES } from "../components/screen-styles";
 import { stringsRu } from "../strings-ru";
 
 const S = stringsRu.roadmap;
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
-  select: { width: "100%", minWidth: 0, maxWidth: "100%" },
-  native: { width: "100%", minWidth: 0, maxWidth: "100%", textOverflow: "ellipsis" },
+  root: SCREEN_STYLES.shrinkingColumn,
+  select: SCREEN_STYLES.select,
+  native: SCREEN_STYLES.native,
   year: { maxWidth: "10em" },
-  schools: {
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    margin: 0,
-    minWidth: 0,
-  },
+  schools: { ...SCREEN_STYLES.card, margin: 0, minWidth: 0 },
   list: { maxHeight: "240px", overflowY: "auto", display: "flex", flexDirection: "column" },
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
-  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  actions: SCREEN_STYLES.actions,
 });
 
 /**

@@ -1,20 +1,17 @@
-import { Body1, Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Subtitle2, makeStyles } from "@fluentui/react-components";
 import type { ValidationResult } from "../../core/validation";
 import { FindingList } from "../components/FindingList";
 import { groupFindings, omittedCount } from "../model/validation-run";
+import { SCREEN_STYLES } from "../components/screen-styles";
 import { stringsRu } from "../strings-ru";
 
 const S = stringsRu.validation;
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
-  group: {
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-  },
-  summary: { cursor: "pointer", padding: `${tokens.spacingVerticalXS} 0` },
-  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  root: SCREEN_STYLES.shrinkingColumn,
+  group: SCREEN_STYLES.card,
+  summary: SCREEN_STYLES.summary,
+  actions: SCREEN_STYLES.actions,
 });
 
 /** What the screen can do on this host. */

@@ -12,18 +12,15 @@ import {
 import { useEffect, useState } from "react";
 import { COLUMN_ROLES, SHEET_KINDS, type ColumnRole, type SheetKind, type SheetMap } from "../../core";
 import type { CorrectionPatch } from "../../hosts/corrections-store";
+import { SCREEN_STYLES } from "../components/screen-styles";
 import { stringsRu } from "../strings-ru";
 
 const S = stringsRu.workbook;
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  sheet: {
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-  },
-  summary: { cursor: "pointer", padding: `${tokens.spacingVerticalXS} 0` },
+  root: SCREEN_STYLES.column,
+  sheet: SCREEN_STYLES.card,
+  summary: SCREEN_STYLES.summary,
   fields: { display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: tokens.spacingHorizontalS },
   table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
   cell: {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { kmeans } from "../../../src/core/clusters/kmeans";
 import { stability } from "../../../src/core/clusters/stability";
-import { seededRandom } from "../../../src/core/clusters/prng";
+import { seededRandom } from "../../../src/core/stats/prng";
 
 // Three well separated groups of schools (results %, contingent difficulty %), in mixed order.
 const SCHOOLS: number[][] = [

@@ -1,5 +1,6 @@
 import { keyOf, rowCell } from "../context";
-import { KIND_RU, RESULT_KINDS } from "../kinds";
+import { SHEET_KIND_RU } from "../../labels-ru";
+import { RESULT_KINDS } from "../kinds";
 import { NumberMap } from "../number-map";
 import { CELL, procedureKey, subjectOf } from "../parsed-sheet";
 import type { Rule } from "../rule";
@@ -116,7 +117,7 @@ export const procedureMissingRule: Rule = {
             this.id,
             sheet.map.name,
             rowCell(sheet, row, column),
-            { school: school ?? "", kind: KIND_RU[kind], year, next: year + 1, what },
+            { school: school ?? "", kind: SHEET_KIND_RU[kind], year, next: year + 1, what },
             school,
           );
         });

@@ -1,5 +1,7 @@
 import { keyOf, schoolCell } from "../context";
-import { KIND_RU, RESULT_KINDS } from "../kinds";
+import { SHEET_KIND_RU } from "../../labels-ru";
+import type { SheetKind } from "../../workbook/sheet-kind";
+import { RESULT_KINDS } from "../kinds";
 import type { Rule } from "../rule";
 
 /** Where a school first appears in a year's data of one kind. */
@@ -18,7 +20,7 @@ export const schoolMissingRule: Rule = {
   id: "coverage.school-missing-next-year",
   severity: "warning",
   run(context) {
-    const byKind = new Map<string, Map<number, Map<string, Seen>>>();
+    const byKind = new Map<SheetKind, Map<number, Map<string, Seen>>>();
     for (const sheet of context.sheets) {
       if (!RESULT_KINDS.has(sheet.map.kind)) continue;
       const years = byKind.get(sheet.map.kind) ?? new Map<number, Map<string, Seen>>();
@@ -46,7 +48,7 @@ export const schoolMissingRule: Rule = {
             this.id,
             seen.sheet,
             seen.cell,
-            { school, kind: KIND_RU[kind as keyof typeof KIND_RU], year, next: year + 1 },
+            { school, kind: SHEET_KIND_RU[kind], year, next: year + 1 },
             school,
           );
         }

@@ -1,5 +1,6 @@
 import { a1 } from "../../cells/a1";
-import { KIND_RU, REQUIRED_COLUMNS, ROLE_RU } from "../kinds";
+import { COLUMN_ROLE_RU, SHEET_KIND_RU } from "../../labels-ru";
+import { REQUIRED_COLUMNS } from "../kinds";
 import type { Rule } from "../rule";
 
 /**
@@ -19,8 +20,8 @@ export const missingColumnRule: Rule = {
       const cell = a1(table.headerRow, table.firstColumn);
       for (const alternatives of required) {
         if (alternatives.some((role) => roles.has(role))) continue;
-        const column = alternatives.map((role) => ROLE_RU[role] ?? role).join("» или «");
-        context.report(this.id, map.name, cell, { kind: KIND_RU[map.kind], column });
+        const column = alternatives.map((role) => COLUMN_ROLE_RU[role]).join("» или «");
+        context.report(this.id, map.name, cell, { kind: SHEET_KIND_RU[map.kind], column });
       }
     }
   },

@@ -1,9 +1,13 @@
-import type { ColumnRole } from "../core/tables/column-role";
-import type { SheetKind } from "../core/workbook/sheet-kind";
-import type { SheetMap } from "../core/workbook/workbook-map";
+import type { ColumnRole } from "./tables/column-role";
+import type { SheetKind } from "./workbook/sheet-kind";
+import type { SheetMap } from "./workbook/workbook-map";
 
-/** Russian names of sheet kinds, as the command line and the task pane show them. */
-export const SHEET_KIND_RU: Record<SheetKind, string> = {
+/**
+ * Russian names of sheet kinds, as validation messages, the command line and the task pane show them
+ * (lower case inside a sentence; {@link capitalRu} for a list label). `Record` makes the compiler catch a
+ * kind without a name.
+ */
+export const SHEET_KIND_RU: Readonly<Record<SheetKind, string>> = {
   registry: "список ОО",
   vpr: "ВПР",
   oge: "ОГЭ",
@@ -15,11 +19,11 @@ export const SHEET_KIND_RU: Record<SheetKind, string> = {
   unknown: "не распознан",
 };
 
-/** Russian names of column roles. */
-export const COLUMN_ROLE_RU: Record<ColumnRole, string> = {
+/** Russian names of column roles (lower case; {@link capitalRu} for a list label). */
+export const COLUMN_ROLE_RU: Readonly<Record<ColumnRole, string>> = {
   rowNumber: "№ п/п",
-  school: "ОО",
-  schoolCode: "код/логин ОО",
+  school: "школа (ОО)",
+  schoolCode: "код / логин ОО",
   schoolType: "вид ОО",
   address: "адрес",
   year: "год",
@@ -31,9 +35,9 @@ export const COLUMN_ROLE_RU: Record<ColumnRole, string> = {
   mark3: "отметка «3»",
   mark4: "отметка «4»",
   mark5: "отметка «5»",
-  lowered: "понизили",
-  confirmed: "подтвердили",
-  raised: "повысили",
+  lowered: "понизили (к журналу)",
+  confirmed: "подтвердили (к журналу)",
+  raised: "повысили (к журналу)",
   avgScore: "средний балл",
   avgMark: "средняя отметка",
   failShare: "доля «2»",
@@ -44,8 +48,8 @@ export const COLUMN_ROLE_RU: Record<ColumnRole, string> = {
   students: "обучающиеся",
   ovz: "ОВЗ",
   inophone: "инофоны",
-  lowIncome: "малоимущие",
-  registered: "на учёте",
+  lowIncome: "малоимущие семьи",
+  registered: "на учёте (ПДН, ВШУ)",
   contextIndex: "индекс контекста",
   teachers: "педагоги",
   categoryHighest: "высшая категория",
@@ -53,16 +57,16 @@ export const COLUMN_ROLE_RU: Record<ColumnRole, string> = {
   experienceUnder3: "стаж до 3 лет",
   over65: "старше 65 лет",
   vacancies: "вакансии",
-  staffingIndex: "индекс кадров",
+  staffingIndex: "индекс кадрового обеспечения",
   microdistrictIndex: "индекс микрорайона",
   newHousing: "новостройки",
   transportAccess: "транспортная доступность",
-  cultureAccess: "учреждения культуры",
+  cultureAccess: "учреждения культуры рядом",
   shnorFlag: "отметка ШНОР",
 };
 
-/** Where a kind or a year was recognised from, in Russian. */
-export const SOURCE_RU: Record<SheetMap["kindSource"] | SheetMap["yearSource"], string> = {
+/** Where a sheet's kind or year was recognised from, in Russian. */
+export const MAP_SOURCE_RU: Readonly<Record<SheetMap["kindSource"] | SheetMap["yearSource"], string>> = {
   name: "по названию листа",
   title: "по заголовку",
   columns: "по столбцам",
@@ -70,3 +74,12 @@ export const SOURCE_RU: Record<SheetMap["kindSource"] | SheetMap["yearSource"], 
   correction: "исправлено пользователем",
   none: "не найден",
 };
+
+/**
+ * A label with its first letter in upper case, for lists and headings.
+ * @example capitalRu(SHEET_KIND_RU.registry) // "Список ОО"
+ * @example capitalRu(COLUMN_ROLE_RU.mark2) // "Отметка «2»"
+ */
+export function capitalRu(text: string): string {
+  return text.charAt(0).toLocaleUpperCase("ru") + text.slice(1);
+}

@@ -3,7 +3,8 @@ export type RandomSource = () => number;
 
 /**
  * A small, fast seeded generator (mulberry32): the same seed gives the same sequence on every machine, so a
- * district's k-means clusters can be reproduced from the seed recorded with them.
+ * district's k-means clusters, the sample workbook and the benches can be reproduced from the seed recorded with
+ * them.
  *
  * @example const next = seededRandom(42); next(); // 0.6011037519201636 (always, for seed 42)
  */

@@ -4,8 +4,12 @@
  * students or teachers, or a composite index of several shares. The cluster, criteria and mentor screens
  * choose their results and context variables among these.
  */
-import { numberOf, type ColumnRole, type SheetMap, type TableColumn, type WorkbookMap } from "../../core";
-import { summarize } from "../../core/stats";
+import { summarize } from "../stats/describe";
+import { CONTEXT_ROLES, CONTINGENT_ROLES, STAFFING_ROLES, type ColumnRole } from "../tables/column-role";
+import type { TableColumn } from "../tables/table";
+import { numberOf } from "../tables/table-access";
+import { schoolKeysByRow } from "./row-schools";
+import type { SheetMap, WorkbookMap } from "./workbook-map";
 
 /** What a measure is about: results (higher is better) or context. */
 export type MeasureGroup = "results" | "context";
@@ -33,25 +37,6 @@ const RESULT_ROLES: readonly ColumnRole[] = [
 ];
 /** Shares of failure: turned into «100 − x» so that higher is better. */
 const FAIL_ROLES: readonly ColumnRole[] = ["mark2", "failShare", "belowMin"];
-const CONTEXT_ROLES: readonly ColumnRole[] = [
-  "students",
-  "ovz",
-  "inophone",
-  "lowIncome",
-  "registered",
-  "contextIndex",
-  "teachers",
-  "categoryHighest",
-  "categoryFirst",
-  "experienceUnder3",
-  "over65",
-  "vacancies",
-  "staffingIndex",
-  "microdistrictIndex",
-  "newHousing",
-  "transportAccess",
-  "cultureAccess",
-];
 const PER_STUDENT: readonly ColumnRole[] = ["ovz", "inophone", "lowIncome", "registered"];
 const PER_TEACHER: readonly ColumnRole[] = [
   "categoryHighest",
@@ -61,23 +46,13 @@ const PER_TEACHER: readonly ColumnRole[] = [
   "vacancies",
 ];
 
-/** Keys of schools left out of the cluster models «в силу вида и уникальности» (ЦО, школы-интернаты). */
+/**
+ * Keys of schools left out of the cluster models «в силу вида и уникальности» (ЦО, школы-интернаты).
+ * @example isSpecialSchool("ЦО 162") // true
+ * @example isSpecialSchool("221") // false
+ */
 export function isSpecialSchool(key: string): boolean {
   return /^(?:цо|интернат|школа-интернат)(?=\s|$)/iu.test(key);
-}
-
-/** The school key of each data row of a sheet (a name carried down a merged cell keeps the key above). */
-function rowKeys(sheet: SheetMap): Map<number, string> {
-  const byRow = new Map(sheet.schools.matched.map((m) => [m.row, m.key]));
-  const keys = new Map<number, string>();
-  let last: string | undefined;
-  for (const row of sheet.table?.rows ?? []) {
-    const own = byRow.get(row.sheetRow);
-    if (own !== undefined) last = own;
-    else if (!row.schoolFromAbove) last = undefined;
-    if (last !== undefined) keys.set(row.sheetRow, last);
-  }
-  return keys;
 }
 
 /** The rows of the sheet's latest year (all rows when the sheet has a single year). */
@@ -97,7 +72,7 @@ function columnMeasure(
 ): Measure | undefined {
   const table = sheet.table;
   if (!table) return undefined;
-  const keys = rowKeys(sheet);
+  const keys = schoolKeysByRow(sheet);
   const { rows } = latestRows(sheet);
   const participants = options.weighted
     ? table.columns.find((c) => c.role === "participants" && c.group === column.group)
@@ -258,7 +233,7 @@ export function listMeasures(map: WorkbookMap): Measure[] {
     const names = latestOf(kind);
     return columns.filter((m) => names.some((n) => m.id.startsWith(`${n}!`)) && pattern.test(m.id + m.label));
   };
-  const withRole = (kind: SheetMap["kind"], roles: ColumnRole[]) => {
+  const withRole = (kind: SheetMap["kind"], roles: readonly ColumnRole[]) => {
     const names = latestOf(kind);
     const ids = new Set(
       map.sheets
@@ -270,18 +245,15 @@ export function listMeasures(map: WorkbookMap): Measure[] {
   const contingent = compositeIndex(
     INDEX_IDS.contingent,
     "Индекс сложности контингента (среднее z долей ОВЗ, инофонов, малоимущих, на учёте; больше — сложнее)",
-    withRole("contingent", ["ovz", "inophone", "lowIncome", "registered", "contextIndex"]).map(
-      (m) => [m, 1] as const,
-    ),
+    withRole(
+      "contingent",
+      CONTINGENT_ROLES.filter((r) => r !== "students"),
+    ).map((m) => [m, 1] as const),
   );
-  const staffingParts = withRole("staffing", [
-    "categoryHighest",
-    "categoryFirst",
-    "experienceUnder3",
-    "over65",
-    "vacancies",
-    "staffingIndex",
-  ]);
+  const staffingParts = withRole(
+    "staffing",
+    STAFFING_ROLES.filter((r) => r !== "teachers"),
+  );
   const staffing = compositeIndex(
     INDEX_IDS.staffing,
     "Индекс кадрового обеспечения (категории — плюс; стаж до 3 лет, старше 65, вакансии — минус; больше — лучше)",

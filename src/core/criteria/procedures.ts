@@ -2,15 +2,12 @@
  * Assessment procedures of the workbook (ВПР grade × subject, ОГЭ and ЕГЭ subjects) with each school's
  * failure share per year — the input of the criteria profile's status rules.
  */
-import {
-  cellText,
-  numberOf,
-  type SheetMap,
-  type TableColumn,
-  type TableRow,
-  type WorkbookMap,
-} from "../../core";
-import { canonicalSubject } from "../../core/criteria";
+import { cellText } from "../cells/cell-text";
+import type { TableColumn, TableRow } from "../tables/table";
+import { numberOf } from "../tables/table-access";
+import { schoolKeysByRow } from "../workbook/row-schools";
+import type { SheetMap, WorkbookMap } from "../workbook/workbook-map";
+import { canonicalSubject } from "./exam-scales";
 
 /** A school's failure share and participants on a procedure in one year. */
 export interface ProcedureValue {
@@ -33,19 +30,6 @@ const KIND_LABEL: Partial<Record<SheetMap["kind"], string>> = {
   rdr: "РДР",
 };
 const FAIL_ROLE = { vpr: "mark2", rdr: "mark2", oge: "failShare", ege: "belowMin" } as const;
-
-function keyOfRows(sheet: SheetMap): Map<number, string> {
-  const byRow = new Map(sheet.schools.matched.map((m) => [m.row, m.key]));
-  const out = new Map<number, string>();
-  let last: string | undefined;
-  for (const row of sheet.table?.rows ?? []) {
-    const own = byRow.get(row.sheetRow);
-    if (own !== undefined) last = own;
-    else if (!row.schoolFromAbove) last = undefined;
-    if (last !== undefined) out.set(row.sheetRow, last);
-  }
-  return out;
-}
 
 function failShare(
   sheet: SheetMap,
@@ -94,7 +78,7 @@ export function collectProcedures(map: WorkbookMap): Procedure[] {
     const gradeColumn = table.columns.find((c) => c.role === "grade");
     const plain = !subjectColumn && failColumns.every((c) => !c.group);
     if (plain && sheet.years.some((y) => detailed.has(`${kind}|${y}`))) continue;
-    const keys = keyOfRows(sheet);
+    const keys = schoolKeysByRow(sheet);
     table.rows.forEach((row, i) => {
       const key = keys.get(row.sheetRow);
       const year = sheet.year ?? sheet.rowYears?.[i];
