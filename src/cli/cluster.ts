@@ -8,6 +8,7 @@ import {
   type ClusterNumber,
 } from "../core/clusters";
 import { messageRu } from "../core/messages-ru";
+import { isSpecialSchool } from "../core/schools/special-school";
 import { schoolNames } from "../core/roadmap/sheet/workbook-schools";
 import { computeDistrictStats, type DistrictStats } from "../core/stats/district-stats";
 import type { TableColumn } from "../core/tables/table";
@@ -83,9 +84,6 @@ const BAND = 0.25;
 type Outcome<T> = { ok: true; value: T } | { ok: false; message: string };
 const unusable = (message: string): { ok: false; message: string } => ({ ok: false, message });
 
-/** Special kinds (keys with a prefix: «ЦО 162», «интернат 2», «ШРЯ 1») are left out of the models (seed 003). */
-const isSpecial = (key: string): boolean => !/^\d+$/u.test(key);
-
 /** The column whose header contains `text` (folded); an exact header wins over partial ones. */
 function findColumn(
   sheets: readonly SheetMap[],
@@ -144,7 +142,7 @@ function clusterWorkbook(map: WorkbookMap, options: Map<string, string>): Outcom
   if (sheet && !sheet.table) return unusable(`На листе «${sheet.name}» не найдена таблица.`);
   const scope = sheet ? [sheet] : map.sheets.filter((s) => s.table);
   const keys = schoolKeys(map, sheet);
-  const ordinary = keys.filter((k) => !isSpecial(k));
+  const ordinary = keys.filter((k) => !isSpecialSchool(k));
   const measure = (
     option: "--results" | "--context",
     fallback: () => SchoolMeasure,
@@ -231,7 +229,7 @@ function placeSchool(
     context,
     reason,
   });
-  if (isSpecial(key)) return out("не участвует в кластеризации в силу вида и уникальности ОО");
+  if (isSpecialSchool(key)) return out("не участвует в кластеризации в силу вида и уникальности ОО");
   if (result === null && context === null)
     return out(`нет результата и параметра контекста (${model.context})`);
   if (result === null) return out("нет результата");

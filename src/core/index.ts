@@ -35,7 +35,6 @@ export { schoolKeysByRow } from "./workbook/row-schools";
 export {
   compositeIndex,
   INDEX_IDS,
-  isSpecialSchool,
   listMeasures,
   type Measure,
   type MeasureGroup,
@@ -52,9 +51,11 @@ export {
 } from "./workbook/workbook-map";
 export {
   buildRegistry,
+  isSpecialSchool,
   readSchoolName,
   resolveSchool,
   schoolId,
+  specialKindOf,
   type ParsedSchool,
   type SchoolEntry,
   type SchoolRegistry,

@@ -13,6 +13,7 @@ import {
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { INDEX_IDS } from "../core";
+import type { Result } from "../core/result";
 import {
   loadCriteriaProfile,
   saveCriteriaProfile,
@@ -30,10 +31,19 @@ import { isWritable } from "./data/operation-host";
 import type { SelectedRow } from "./data/selection";
 import type { PaneSession } from "./data/session";
 import { readWorkbook, remap, type WorkbookData } from "./data/workbook-data";
-import { runClusters, type ModelId } from "./model/cluster-run";
+import { runClusters } from "./model/cluster-run";
 import { clusterSheetPlan, type WriteMode } from "./model/cluster-sheet";
+import { runKMeans, type KMeansRun } from "./model/kmeans-run";
+import { kmeansSheetPlan } from "./model/kmeans-sheet";
 import { mentorPairs } from "./model/mentor-run";
-import { defaultChoice, deriveDistrict, schoolAtRow, type ClusterChoice } from "./model/pane-model";
+import {
+  chooseMethod,
+  defaultChoice,
+  deriveDistrict,
+  schoolAtRow,
+  type ClusterChoice,
+  type MethodId,
+} from "./model/pane-model";
 import { evaluateAll, type StatusInput } from "./model/status-run";
 import { currentThemeKind, type ThemeKind } from "./office-theme";
 import { ClustersScreen } from "./screens/ClustersScreen";
@@ -101,6 +111,12 @@ export function App(props: { session: PaneSession; theme?: ThemeKind }) {
     if (!results || !context) return undefined;
     return runClusters(district.schools, results, context, choice.model, choice.band);
   }, [district, choice]);
+  const kmeansChoice = choice?.method === "kmeans" ? choice.kmeans : undefined;
+  const kmeansRun = useMemo<Result<KMeansRun> | undefined>(() => {
+    if (!district || !kmeansChoice) return undefined;
+    const variables = kmeansChoice.variables.flatMap((id) => district.byId.get(id) ?? []);
+    return runKMeans(district.schools, variables, kmeansChoice.k, kmeansChoice.seed);
+  }, [district, kmeansChoice]);
   const statusInput = useMemo<StatusInput | undefined>(
     () =>
       district && {
@@ -146,10 +162,12 @@ export function App(props: { session: PaneSession; theme?: ThemeKind }) {
   };
   const write = usePaneWriter(session, task, setData);
   const writeClusters = (mode: WriteMode) => {
-    if (!run?.ok) return;
-    void write([clusterSheetPlan(run.value, mode, new Date())], ([t]) =>
-      stringsRu.clusters.written(t.name, t.replaces),
-    );
+    const plan =
+      choice?.method === "kmeans"
+        ? kmeansRun?.ok && kmeansSheetPlan(kmeansRun.value, mode, new Date())
+        : run?.ok && clusterSheetPlan(run.value, mode, new Date());
+    if (!plan) return;
+    void write([plan], ([t]) => stringsRu.clusters.written(t.name, t.replaces));
   };
   const tools = { session, task, data, profile: profile?.profile, setData, write };
   const cell = useCellSelect(tools);
@@ -228,10 +246,11 @@ export function App(props: { session: PaneSession; theme?: ThemeKind }) {
               district={district}
               choice={choice}
               run={run}
+              kmeansRun={kmeansRun}
               busy={busy}
               canWrite={canWrite}
               onChoice={setChoice}
-              onModel={(model: ModelId) => setChoice(defaultChoice(district, model, choice.band))}
+              onModel={(method: MethodId) => setChoice(chooseMethod(district, choice, method))}
               onWrite={writeClusters}
             />
           ) : tab === "criteria" && statusInput && profile ? (

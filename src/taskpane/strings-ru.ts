@@ -1,4 +1,5 @@
 import { capitalRu, COLUMN_ROLE_RU, SHEET_KIND_RU } from "../core";
+import { KMEANS_RU } from "./strings-ru-kmeans";
 import { MONITORING_RU, ROADMAP_RU, VALIDATION_RU } from "./strings-ru-screens";
 
 /** Each name of a catalogue with its first letter in upper case, as the pane's lists show them. */
@@ -106,6 +107,7 @@ export const stringsRu = {
     left: (n: number) => `Не участвуют в модели: ${n}`,
     risk: (n: number) => `риск перехода в кластер ${n}`,
     noMeasures: "В книге не найдены столбцы результатов и контекста. Проверьте раздел «Книга».",
+    kmeans: KMEANS_RU,
   },
   criteria: {
     title: "Профиль критериев",

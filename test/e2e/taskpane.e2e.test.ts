@@ -245,6 +245,49 @@ describeBrowser("task pane in Chromium (preview on the sample district)", () => 
     await page.context().close();
   });
 
+  test("Кластеры, k-средних: measures, k and seed; descriptions, stability; the sheet with its record", async () => {
+    const page = await open();
+    await tab(page, "Кластеры");
+    await page.getByRole("combobox", { name: "Модель" }).selectOption("kmeans");
+    const seed = page.getByRole("textbox", { name: "Seed (начальное значение генератора)" });
+    await expectLocator(seed).toHaveValue("1");
+    await expectLocator(page.getByRole("combobox", { name: "Число кластеров k" })).toHaveValue("4");
+    const descriptions = page.getByTestId("kmeans-descriptions");
+    await expectLocator(descriptions.locator("li")).toHaveCount(4);
+    await expectLocator(descriptions).toContainText("низкие результаты");
+    await expectLocator(descriptions).toContainText("контингент сложнее среднего");
+    const stability = page.getByTestId("kmeans-stability");
+    await expectLocator(stability).toContainText("из 50 запусков");
+    await expectLocator(stability).toContainText("Пограничные школы");
+    const borderline = await page.getByTestId("kmeans-borderline").locator("li").allInnerTexts();
+    expect(borderline.length).toBeGreaterThan(0);
+    for (const line of borderline) expect(line).toMatch(/— кластер [1-4], \d+ %$/u);
+    const chart = page.getByTestId("scatter");
+    expect(await chart.locator("circle").count()).toBe(58);
+    expect(await chart.locator("circle[data-cluster='4']").count()).toBeGreaterThan(0);
+    // A third measure and another seed: the descriptions speak of it, the seed is what the sheet records.
+    await page.getByRole("combobox", { name: "Показатель 3 (необязательно)" }).selectOption("index:staffing");
+    await expectLocator(descriptions).toContainText("кадровое обеспечение");
+    await seed.fill("7");
+    await page.screenshot({ path: path.join(SHOTS, "clusters-kmeans.png"), fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Записать лист «Кластеры»" }).click();
+    await expectLocator(page.getByTestId("task-outcome")).toContainText("Лист «Кластеры» создан");
+    const plan = await page.evaluate(() => window.shnorPreview!.host.plans.get("Кластеры"));
+    const cell = plan!.rows[1][5];
+    expect(cell.kind === "formula" ? cell.formula : cell.kind).toBe("=SHNOR.KMEANS(C2:E59,4,7)");
+    const texts = plan!.rows.flat().map((c) => (c.kind === "text" ? c.text : ""));
+    expect(texts).toContain("Метод: k-средних на стандартизированных показателях; k = 4; seed = 7");
+    expect(texts).toContain("Устойчивость: 50 запусков, seed 7…56; пограничные — ниже 0,8");
+    expect(texts.some((t) => /^Надстройка ШНОР \d+\.\d+\.\d+; формулы SHNOR\.KMEANS$/u.test(t))).toBe(true);
+    expect(texts.filter((t) => t.startsWith("Показатель "))).toHaveLength(3);
+    expect(plan!.rows[0].map((c) => (c.kind === "text" ? c.text : ""))).toContain(
+      "Устойчивость (доля запусков)",
+    );
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   test("ШНОР и наставники: the what-if counts move with the threshold before anything is written", async () => {
     const page = await open();
     await tab(page, "ШНОР и наставники");

@@ -23,6 +23,6 @@ export {
 } from "./quadrant";
 export { adjusted } from "./adjusted";
 export { kmeans, type KMeansResult, type KMeansCluster, type KMeansOptions } from "./kmeans";
-export { stability, type Stability } from "./stability";
+export { stability, type Stability, type StabilityOptions } from "./stability";
 export { describeCentre, NEAR_MEAN, type VariableWords } from "./cluster-description";
 export { seededRandom, type RandomSource } from "../stats/prng";

@@ -46,15 +46,6 @@ const PER_TEACHER: readonly ColumnRole[] = [
   "vacancies",
 ];
 
-/**
- * Keys of schools left out of the cluster models «в силу вида и уникальности» (ЦО, школы-интернаты).
- * @example isSpecialSchool("ЦО 162") // true
- * @example isSpecialSchool("221") // false
- */
-export function isSpecialSchool(key: string): boolean {
-  return /^(?:цо|интернат|школа-интернат)(?=\s|$)/iu.test(key);
-}
-
 /** The rows of the sheet's latest year (all rows when the sheet has a single year). */
 function latestRows(sheet: SheetMap) {
   const rows = sheet.table?.rows ?? [];

@@ -1,18 +1,19 @@
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import type { ClusterNumber } from "../../core/clusters";
-import type { ClusterRun } from "../model/cluster-run";
+import type { ChartData } from "../model/chart-data";
 import { stringsRu } from "../strings-ru";
 import { chartScale } from "../model/chart-scale";
 
 const S = stringsRu.clusters;
 
-/** Cluster colours readable on light and dark backgrounds (Fluent palette tokens). */
-export const CLUSTER_COLORS: Record<ClusterNumber, string> = {
+/** Cluster colours readable on light and dark backgrounds (Fluent palette tokens), for labels 1–6. */
+export const CLUSTER_COLORS: Readonly<Record<number, string>> = {
   1: tokens.colorPaletteBlueForeground2,
   2: tokens.colorPaletteGreenForeground2,
   3: tokens.colorPaletteRedForeground2,
   4: tokens.colorPaletteMarigoldForeground2,
+  5: tokens.colorPalettePurpleForeground2,
+  6: tokens.colorPaletteTealForeground2,
 };
 
 const useStyles = makeStyles({
@@ -47,25 +48,29 @@ const W = 400;
 const H = 280;
 const PAD = { left: 36, right: 10, top: 10, bottom: 28 };
 
+/** An axis name that fits the chart: long measure labels are cut with «…». */
+const axisName = (name: string): string => (name.length > 40 ? `${name.slice(0, 39)}…` : name);
+
 /**
- * The schools as points (context on X, results on Y), coloured by cluster, with the district-centre lines.
- * The legend's buttons highlight one cluster (keyboard: Tab, Enter/Space).
+ * The schools as points (see `ChartData`: context or the second variable on X, results or the first on Y),
+ * coloured by cluster, with the district-mean lines. The legend's buttons highlight one cluster (keyboard:
+ * Tab, Enter/Space).
  */
-export function ScatterChart({ run }: { run: ClusterRun }) {
+export function ScatterChart({ chart }: { chart: ChartData }) {
   const styles = useStyles();
-  const [focus, setFocus] = useState<ClusterNumber | undefined>(undefined);
-  const points = run.rows.filter((r) => r.cluster !== undefined);
+  const [focus, setFocus] = useState<number | undefined>(undefined);
+  const points = chart.points;
   const x = chartScale(
-    points.map((p) => p.context!),
+    points.map((p) => p.x),
     PAD.left,
     W - PAD.right,
   );
   const y = chartScale(
-    points.map((p) => p.result!),
+    points.map((p) => p.y),
     H - PAD.bottom,
     PAD.top,
   );
-  const title = S.chartTitle(run.context.label, run.results.label);
+  const title = chart.title;
   return (
     <figure style={{ margin: 0 }}>
       <svg
@@ -76,7 +81,7 @@ export function ScatterChart({ run }: { run: ClusterRun }) {
         data-testid="scatter"
       >
         <title id="scatter-title">{title}</title>
-        <desc id="scatter-desc">{S.chartDesc(points.length)}</desc>
+        <desc id="scatter-desc">{chart.desc}</desc>
         <rect
           x={PAD.left}
           y={PAD.top}
@@ -86,8 +91,8 @@ export function ScatterChart({ run }: { run: ClusterRun }) {
           stroke={tokens.colorNeutralStroke2}
         />
         <line
-          x1={x(run.centre.context)}
-          x2={x(run.centre.context)}
+          x1={x(chart.centre.x)}
+          x2={x(chart.centre.x)}
           y1={PAD.top}
           y2={H - PAD.bottom}
           stroke={tokens.colorNeutralForeground3}
@@ -97,15 +102,15 @@ export function ScatterChart({ run }: { run: ClusterRun }) {
         <line
           x1={PAD.left}
           x2={W - PAD.right}
-          y1={y(run.centre.result)}
-          y2={y(run.centre.result)}
+          y1={y(chart.centre.y)}
+          y2={y(chart.centre.y)}
           stroke={tokens.colorNeutralForeground3}
           strokeDasharray="4 3"
           data-testid="mean-y"
         />
         <text
           x={W - PAD.right - 2}
-          y={y(run.centre.result) - 3}
+          y={y(chart.centre.y) - 3}
           textAnchor="end"
           fontSize="10"
           fill={tokens.colorNeutralForeground2}
@@ -117,15 +122,15 @@ export function ScatterChart({ run }: { run: ClusterRun }) {
           return (
             <circle
               key={p.key}
-              cx={x(p.context!)}
-              cy={y(p.result!)}
+              cx={x(p.x)}
+              cy={y(p.y)}
               r={focus === p.cluster ? 5 : 4}
-              fill={CLUSTER_COLORS[p.cluster!]}
+              fill={CLUSTER_COLORS[p.cluster]}
               fillOpacity={dim ? 0.15 : 0.85}
-              stroke={p.risk && p.risk.neighbour !== 0 ? tokens.colorNeutralForeground1 : "none"}
+              stroke={p.marked ? tokens.colorNeutralForeground1 : "none"}
               data-cluster={p.cluster}
             >
-              <title>{`${p.name}: ${S.cluster(p.cluster!)}`}</title>
+              <title>{`${p.name}: ${S.cluster(p.cluster)}`}</title>
             </circle>
           );
         })}
@@ -136,7 +141,7 @@ export function ScatterChart({ run }: { run: ClusterRun }) {
           fontSize="11"
           fill={tokens.colorNeutralForeground2}
         >
-          {stringsRu.clusters.context}
+          {axisName(chart.xLabel)}
         </text>
         <text
           x={12}
@@ -146,13 +151,13 @@ export function ScatterChart({ run }: { run: ClusterRun }) {
           fill={tokens.colorNeutralForeground2}
           transform={`rotate(-90 12 ${(PAD.top + H - PAD.bottom) / 2})`}
         >
-          {stringsRu.clusters.results}
+          {axisName(chart.yLabel)}
         </text>
       </svg>
       <figcaption>
         <Caption1 id="legend-label">{S.legend}</Caption1>
         <ul className={styles.legend} aria-labelledby="legend-label">
-          {run.clusters.map((c) => (
+          {chart.legend.map((c) => (
             <li key={c.number}>
               <button
                 type="button"

@@ -13,10 +13,13 @@ import {
 import { useState } from "react";
 import { messageRu } from "../../core";
 import type { Result } from "../../core/result";
+import { KMeansFields, KMeansResults } from "../components/KMeansPanel";
 import { CLUSTER_COLORS, ScatterChart } from "../components/ScatterChart";
-import type { ClusterRun, ModelId } from "../model/cluster-run";
+import { kmeansChart, quadrantChart } from "../model/chart-data";
+import type { ClusterRun } from "../model/cluster-run";
 import type { WriteMode } from "../model/cluster-sheet";
-import type { ClusterChoice, District } from "../model/pane-model";
+import type { KMeansRun } from "../model/kmeans-run";
+import type { ClusterChoice, District, MethodId } from "../model/pane-model";
 import { SCREEN_STYLES } from "../components/screen-styles";
 import { stringsRu } from "../strings-ru";
 
@@ -30,29 +33,31 @@ const useStyles = makeStyles({
   swatch: { width: "10px", height: "10px", borderRadius: "50%", display: "inline-block", marginRight: "6px" },
 });
 
-/** «Кластеры»: model and columns, the chart, descriptions, and writing the «Кластеры» sheet. */
+/**
+ * «Кластеры»: a preset model (A–D) with its columns, or k-means on 2–4 measures with k and the seed; the chart,
+ * the descriptions (and for k-means the stability), and writing the «Кластеры» sheet.
+ */
 export function ClustersScreen(props: {
   district: District;
   choice: ClusterChoice;
   run: Result<ClusterRun> | undefined;
+  kmeansRun: Result<KMeansRun> | undefined;
   busy: boolean;
   canWrite: boolean;
   onChoice: (choice: ClusterChoice) => void;
-  onModel: (model: ModelId) => void;
+  onModel: (method: MethodId) => void;
   onWrite: (mode: WriteMode) => void;
 }) {
   const styles = useStyles();
-  const { district, choice, run } = props;
+  const { district, choice } = props;
+  const isKMeans = choice.method === "kmeans";
+  const run = isKMeans ? props.kmeansRun : props.run;
+  const duplicate = new Set(choice.kmeans.variables).size !== choice.kmeans.variables.length;
   const [mode, setMode] = useState<WriteMode>("formulas");
-  const [band, setBand] = useState(String(choice.band).replace(".", ","));
-  const results = district.measures.filter((m) => m.group === "results");
-  const contexts = district.measures.filter((m) => m.group === "context");
-  if (results.length === 0 || contexts.length === 0) return <Body1>{S.noMeasures}</Body1>;
-  const commitBand = (text: string) => {
-    setBand(text);
-    const value = Number(text.replace(",", "."));
-    if (Number.isFinite(value) && value >= 0 && value <= 3) props.onChoice({ ...choice, band: value });
-  };
+  const hasGroups = (["results", "context"] as const).every((g) =>
+    district.measures.some((m) => m.group === g),
+  );
+  if (!hasGroups) return <Body1>{S.noMeasures}</Body1>;
   return (
     <section className={styles.root} aria-labelledby="clusters-title">
       <Subtitle2 as="h2" id="clusters-title">
@@ -62,16 +67,103 @@ export function ClustersScreen(props: {
         <Select
           className={styles.select}
           select={{ className: styles.native }}
-          value={choice.model}
-          onChange={(_, d) => props.onModel(d.value as ModelId)}
+          value={isKMeans ? "kmeans" : choice.model}
+          onChange={(_, d) => props.onModel(d.value as MethodId)}
         >
           {(["A", "B", "C", "D"] as const).map((id) => (
             <option key={id} value={id}>
               {S.models[id]}
             </option>
           ))}
+          <option value="kmeans">{S.kmeans.option}</option>
         </Select>
       </Field>
+      {isKMeans ? (
+        <KMeansFields
+          measures={district.measures}
+          choice={choice.kmeans}
+          onChange={(kmeans) => props.onChoice({ ...choice, kmeans })}
+        />
+      ) : (
+        <QuadrantFields {...props} />
+      )}
+      {run && !run.ok ? (
+        <Body1 role="alert">{duplicate && isKMeans ? S.kmeans.duplicate : messageRu(run.issue)}</Body1>
+      ) : null}
+      {props.kmeansRun?.ok && isKMeans ? (
+        <>
+          <ScatterChart chart={kmeansChart(props.kmeansRun.value)} />
+          <KMeansResults run={props.kmeansRun.value} names={district.shortNames} />
+          <Caption1>
+            {S.left(props.kmeansRun.value.rows.filter((r) => r.cluster === undefined).length)}
+          </Caption1>
+        </>
+      ) : null}
+      {props.run?.ok && !isKMeans ? (
+        <>
+          <ScatterChart chart={quadrantChart(props.run.value)} />
+          <Subtitle2 as="h3">{S.descriptions}</Subtitle2>
+          <ul className={styles.list} data-testid="cluster-descriptions">
+            {props.run.value.clusters.map((c) => (
+              <li key={c.number}>
+                <Body1>
+                  <span
+                    className={styles.swatch}
+                    style={{ background: CLUSTER_COLORS[c.number] }}
+                    aria-hidden="true"
+                  />
+                  <strong>{S.cluster(c.number)}</strong>: {c.name} — {S.count(c.count, c.atRisk)}
+                </Body1>
+              </li>
+            ))}
+          </ul>
+          <Caption1>{S.left(props.run.value.rows.filter((r) => r.cluster === undefined).length)}</Caption1>
+        </>
+      ) : null}
+      {run && run.ok ? (
+        <>
+          <RadioGroup
+            value={mode}
+            onChange={(_, d) => setMode(d.value as WriteMode)}
+            aria-label={S.writeMode}
+          >
+            <Radio value="formulas" label={isKMeans ? S.kmeans.formulas : S.formulas} />
+            <Radio value="values" label={S.values} />
+          </RadioGroup>
+          <div>
+            <Button
+              appearance="primary"
+              disabled={props.busy || !props.canWrite}
+              onClick={() => props.onWrite(mode)}
+            >
+              {S.write}
+            </Button>
+          </div>
+          {!props.canWrite ? <Caption1>{S.noWriter}</Caption1> : null}
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+/** The quadrant model's measures (results on Y, context on X) and its risk band. */
+function QuadrantFields(props: {
+  district: District;
+  choice: ClusterChoice;
+  onChoice: (choice: ClusterChoice) => void;
+}) {
+  const styles = useStyles();
+  const { district, choice } = props;
+  const [band, setBand] = useState(String(choice.band).replace(".", ","));
+  const results = district.measures.filter((m) => m.group === "results");
+  const contexts = district.measures.filter((m) => m.group === "context");
+  const commitBand = (text: string) => {
+    setBand(text);
+    const value = Number(text.replace(",", "."));
+    if (Number.isFinite(value) && value >= 0 && value <= 3) props.onChoice({ ...choice, band: value });
+  };
+  return (
+    <>
       <Field label={S.results}>
         <Select
           className={styles.select}
@@ -103,46 +195,6 @@ export function ClustersScreen(props: {
       <Field label={S.band}>
         <Input value={band} inputMode="decimal" onChange={(_, d) => commitBand(d.value)} />
       </Field>
-      {run && !run.ok ? <Body1 role="alert">{messageRu(run.issue)}</Body1> : null}
-      {run && run.ok ? (
-        <>
-          <ScatterChart run={run.value} />
-          <Subtitle2 as="h3">{S.descriptions}</Subtitle2>
-          <ul className={styles.list} data-testid="cluster-descriptions">
-            {run.value.clusters.map((c) => (
-              <li key={c.number}>
-                <Body1>
-                  <span
-                    className={styles.swatch}
-                    style={{ background: CLUSTER_COLORS[c.number] }}
-                    aria-hidden="true"
-                  />
-                  <strong>{S.cluster(c.number)}</strong>: {c.name} — {S.count(c.count, c.atRisk)}
-                </Body1>
-              </li>
-            ))}
-          </ul>
-          <Caption1>{S.left(run.value.rows.filter((r) => r.cluster === undefined).length)}</Caption1>
-          <RadioGroup
-            value={mode}
-            onChange={(_, d) => setMode(d.value as WriteMode)}
-            aria-label={S.writeMode}
-          >
-            <Radio value="formulas" label={S.formulas} />
-            <Radio value="values" label={S.values} />
-          </RadioGroup>
-          <div>
-            <Button
-              appearance="primary"
-              disabled={props.busy || !props.canWrite}
-              onClick={() => props.onWrite(mode)}
-            >
-              {S.write}
-            </Button>
-          </div>
-          {!props.canWrite ? <Caption1>{S.noWriter}</Caption1> : null}
-        </>
-      ) : null}
-    </section>
+    </>
   );
 }

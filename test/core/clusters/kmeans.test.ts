@@ -183,6 +183,20 @@ describe("stability", () => {
     expect(inner.filter((s) => s === 1).length).toBeGreaterThan(0);
   });
 
+  test("kept: the share of runs that give each school its reference label", () => {
+    const reference = labels(SCHOOLS, 3, 1);
+    const same = stability(SCHOOLS, 3, [1, 2, 3], { reference });
+    expect(same.ok && same.value.kept).toEqual(new Array(9).fill(1));
+    // A reference every run contradicts for the first school: kept 0 there, unchanged elsewhere.
+    const other = [...reference];
+    other[0] = reference[0] === 1 ? 2 : 1;
+    const r = stability(SCHOOLS, 3, [1, 2, 3], { reference: other });
+    expect(r.ok && r.value.kept).toEqual([0, ...new Array(8).fill(1)]);
+    expect(r.ok && r.value.share).toEqual(new Array(9).fill(1));
+    const bad = stability(SCHOOLS, 3, [1], { reference: [1, 2] });
+    expect(!bad.ok && bad.issue.code).toBe("shape-mismatch");
+  });
+
   test("no seeds → bad-argument", () => {
     const r = stability(SCHOOLS, 3, []);
     expect(!r.ok && r.issue.code).toBe("bad-argument");
