@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
-/** The text of a seed document copied into test/fixtures/seeds (the tests never read ../shared). */
+/** The text of a seed document copied into test/fixtures/seeds (the tests never read the shared folder beside the checkout). */
 export function seedText(prefix: string): string {
   const dir = join(__dirname, "..", "..", "fixtures", "seeds");
   const names: Record<string, string> = {
