@@ -134,6 +134,42 @@ function copyCells(ranges: readonly RangeLike[]): StoredCells {
 
 /** The hot loop: numbers against the typed array, anything else by value. */
 function sameCells(ranges: readonly RangeLike[], stored: StoredCells): boolean {
+  const pair = sameColumnPair(ranges, stored);
+  return pair === undefined ? sameCellsGeneral(ranges, stored) : pair;
+}
+
+/**
+ * The district functions' common case — two n×1 columns (results, contexts) — in one loop over both, without
+ * per-row shape checks: Excel passes matrix arguments as rectangular arrays of row arrays, so a first row of
+ * width 1 means every row has width 1. A row that is not an array (only a caller of ours could pass one) either
+ * reads a different value, and so misses, or throws, and then the general comparison decides. Undefined when
+ * the ranges have another shape.
+ */
+function sameColumnPair(ranges: readonly RangeLike[], stored: StoredCells): boolean | undefined {
+  if (ranges.length !== 2) return undefined;
+  if (!Array.isArray(ranges[0]) || !Array.isArray(ranges[1])) return undefined;
+  const a = ranges[0] as readonly (readonly unknown[])[];
+  const b = ranges[1] as readonly (readonly unknown[])[];
+  const n = a.length;
+  if (n === 0 || b.length !== n || n * 2 !== stored.length) return undefined;
+  if (!Array.isArray(a[0]) || !Array.isArray(b[0]) || a[0].length !== 1 || b[0].length !== 1)
+    return undefined;
+  const { numbers } = stored;
+  try {
+    for (let r = 0; r < n; r++) {
+      const x: unknown = a[r][0];
+      const y: unknown = b[r][0];
+      if (!(typeof x === "number" && x === numbers[r]) && !sameAt(x, stored, r)) return false;
+      if (!(typeof y === "number" && y === numbers[n + r]) && !sameAt(y, stored, n + r)) return false;
+    }
+  } catch {
+    return undefined;
+  }
+  return true;
+}
+
+/** Any shapes: the ranges one after another, row-major. */
+function sameCellsGeneral(ranges: readonly RangeLike[], stored: StoredCells): boolean {
   const { numbers } = stored;
   let k = 0;
   for (const range of ranges) {

@@ -112,6 +112,70 @@ describe("ContentCache", () => {
     expect(get([column(100), column(100)], "k=3")).toBe(4); // other arguments
     expect(computed).toBe(4);
   });
+  test("two district columns (the fast path): any one changed cell of either misses, equal content hits", () => {
+    const cell = fc.oneof(
+      fc.double(),
+      fc.integer(),
+      fc.constantFrom("", "-", "н/д", null, undefined, true, 0, -0),
+      fc.string({ maxLength: 3 }),
+      fc.record({ code: fc.constantFrom("#N/A", "#DIV/0!") }),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(cell, cell), { minLength: 1, maxLength: 40 }),
+        fc.nat(),
+        fc.boolean(),
+        cell,
+        (rows, at, second, replacement) => {
+          const cache = new ContentCache<number>(4);
+          let computed = 0;
+          const get = (a: unknown[][], b: unknown[][]) => cache.getOrCompute([a, b], "", () => ++computed);
+          const columns = () => [rows.map(([x]) => [x]), rows.map(([, y]) => [y])];
+          const [a, b] = columns();
+          get(a, b);
+          const [a2, b2] = columns();
+          expect(get(a2, b2)).toBe(1); // fresh arrays, same content
+          const i = at % rows.length;
+          const target = second ? b2 : a2;
+          const before = target[i][0];
+          target[i] = [replacement];
+          const same =
+            Object.is(before, replacement) ||
+            (before !== null &&
+              replacement !== null &&
+              typeof before === "object" &&
+              typeof replacement === "object" &&
+              JSON.stringify(before) === JSON.stringify(replacement)) ||
+            (typeof before === "number" && before === replacement);
+          expect(get(a2, b2)).toBe(same ? 1 : 2);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+  test("a district row that is not an array is compared by the general path, never taken as equal", () => {
+    const cache = new ContentCache<number>(4);
+    let computed = 0;
+    const get = (ranges: unknown[]) => cache.getOrCompute(ranges, "", () => ++computed);
+    expect(
+      get([
+        [[1], ["ab"]],
+        [[3], [4]],
+      ]),
+    ).toBe(1);
+    expect(
+      get([
+        [[1], "ab"],
+        [[3], [4]],
+      ]),
+    ).toBe(2); // "ab"[0] is "a": read differently, a miss
+    expect(
+      get([
+        [[1], null],
+        [[3], [4]],
+      ]),
+    ).toBe(3); // null[0] throws: the general comparison decides
+  });
   test("cells compare by value: NaN, error objects, text and blanks", () => {
     const cache = new ContentCache<number>(4);
     let computed = 0;
