@@ -206,6 +206,7 @@ export function statusFunction(
         },
         district,
         profile,
+        { reasonTexts: wantDetails.value },
       );
       out.push([
         outcome.ok

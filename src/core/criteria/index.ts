@@ -47,6 +47,7 @@ export {
   type StatusSchool,
   type StatusDistrict,
   type StatusDistrictData,
+  type StatusOptions,
   type StatusOutcome,
   type StatusReason,
   type StatusRule,

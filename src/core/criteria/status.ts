@@ -115,6 +115,16 @@ export function prepareStatusDistrict(data: StatusDistrictData): StatusDistrict 
 
 const EPSILON = 1e-9;
 
+/** How much `evaluateStatus` writes. */
+export interface StatusOptions {
+  /**
+   * Whether the reasons carry their Russian texts (default true). Without them every reason still has its
+   * rule, category and procedures, and `text` is empty: the categories are the same, and a spilled STATUS
+   * that shows only the categories does not format a sentence per school.
+   */
+  reasonTexts?: boolean;
+}
+
 /**
  * Every category of the criteria profile that applies to a school — «ШНОР», «зона риска», «ШНСУ», most
  * serious first — with the reasons. Procedures with fewer participants than `sampleSize.limited` are not
@@ -127,6 +137,8 @@ const EPSILON = 1e-9;
  * - ШНСУ: context index in the district's worst `shnsuWorstShare`.
  *
  * Fails (`no-school-data`) when nothing can be judged: no counted procedure of the last year and no context.
+ * With `{ reasonTexts: false }` the reasons are built without their texts (empty `text`), for callers that
+ * show only the categories.
  *
  * @example evaluateStatus({ procedures: [{ failNow: 35 }, { failNow: 31 }] }, {}, DEFAULT_CRITERIA_PROFILE)
  * // { ok: true, value: { categories: ["ШНОР"], text: "ШНОР", … } }
@@ -135,20 +147,13 @@ export function evaluateStatus(
   school: StatusSchool,
   district: StatusDistrict,
   profile: Readonly<CriteriaProfile>,
+  options: StatusOptions = {},
 ): Result<StatusOutcome> {
+  // Called once per school of a spilled STATUS: no closures here, and no sentence unless it is asked for.
+  const say = options.reasonTexts !== false;
   const rules = profile.sampleSize;
-  const label = (i: number) => school.procedures[i].label ?? T.procedureLabel(i);
   const limited: number[] = [];
   const excluded: number[] = [];
-  const counted = (n: number | undefined) => sampleBand(n, rules) !== "excluded";
-
-  const relative = profile.mode === "relative";
-  const lowIn = (value: number, ranking: DistrictRanking | undefined): boolean | undefined => {
-    if (!relative) return value >= profile.failShareThreshold - EPSILON;
-    if (!ranking || ranking.size === 0) return undefined;
-    return ranking.isLow(value, profile.relativeWorstShare, false);
-  };
-
   const lowNow: number[] = [];
   const lowBoth: number[] = [];
   const rises: number[] = [];
@@ -157,24 +162,19 @@ export function evaluateStatus(
     const p = school.procedures[i];
     const hasNow = p.failNow !== undefined && Number.isFinite(p.failNow);
     const hasBefore = p.failBefore !== undefined && Number.isFinite(p.failBefore);
-    const nowCounted = hasNow && counted(p.nNow);
-    const beforeCounted = hasBefore && counted(p.nBefore);
-    if ((hasNow && !nowCounted) || (hasBefore && !beforeCounted)) excluded.push(i);
-    if (
-      (nowCounted && sampleBand(p.nNow, rules) === "limited") ||
-      (beforeCounted && sampleBand(p.nBefore, rules) === "limited")
-    ) {
-      limited.push(i);
-    }
-    if (!nowCounted) continue;
-    const now = lowIn(p.failNow!, district.failNow?.[i]);
+    const bandNow = hasNow ? sampleBand(p.nNow, rules) : undefined;
+    const bandBefore = hasBefore ? sampleBand(p.nBefore, rules) : undefined;
+    if (bandNow === "excluded" || bandBefore === "excluded") excluded.push(i);
+    if (bandNow === "limited" || bandBefore === "limited") limited.push(i);
+    if (bandNow === undefined || bandNow === "excluded") continue;
+    const now = lowShare(p.failNow!, district.failNow?.[i], profile);
     if (now === undefined) {
       return fail(issue("not-enough-data", { min: 1 }));
     }
     judged++;
     if (now) lowNow.push(i);
-    if (beforeCounted) {
-      const before = lowIn(p.failBefore!, district.failBefore?.[i]);
+    if (bandBefore !== undefined && bandBefore !== "excluded") {
+      const before = lowShare(p.failBefore!, district.failBefore?.[i], profile);
       if (now && before) lowBoth.push(i);
       if (p.failNow! - p.failBefore! >= profile.riskRise - EPSILON) rises.push(i);
     }
@@ -187,25 +187,19 @@ export function evaluateStatus(
     contextRanking !== undefined &&
     contextRanking.size > 0;
   if (judged === 0 && !hasContext) {
-    const why = excluded.length > 0 ? T.excluded(excluded.map(label).join(", "), rules.limited) : T.noData();
+    const why = excluded.length > 0 ? T.excluded(labels(school, excluded), rules.limited) : T.noData();
     return fail(issue("no-school-data", { text: why }));
   }
 
   const reasons: StatusReason[] = [];
-  const lowText = T.low(profile.mode, profile.failShareThreshold, profile.relativeWorstShare);
-  const list = (indices: number[], pick: (p: ProcedureFigures) => number) =>
-    indices.map((i) => T.procedure(label(i), pick(school.procedures[i]))).join(", ");
+  const lowText = say ? T.low(profile.mode, profile.failShareThreshold, profile.relativeWorstShare) : "";
 
   if (lowNow.length >= profile.minLowProcedures) {
     reasons.push({
       category: "ШНОР",
       rule: "many-procedures",
       procedures: lowNow,
-      text: T.manyProcedures(
-        lowText,
-        lowNow.length,
-        list(lowNow, (p) => p.failNow!),
-      ),
+      text: say ? T.manyProcedures(lowText, lowNow.length, failList(school, lowNow)) : "",
     });
   }
   if (profile.sameProcedureTwoYears) {
@@ -215,7 +209,7 @@ export function evaluateStatus(
         category: "ШНОР",
         rule: "same-procedure",
         procedures: [i],
-        text: T.sameProcedure(lowText, label(i), p.failBefore!, p.failNow!),
+        text: say ? T.sameProcedure(lowText, labelOf(school, i), p.failBefore!, p.failNow!) : "",
       });
     }
   }
@@ -226,10 +220,7 @@ export function evaluateStatus(
         category: "зона риска",
         rule: "one-procedure",
         procedures: lowNow,
-        text: T.oneProcedure(
-          lowText,
-          list(lowNow, (p) => p.failNow!),
-        ),
+        text: say ? T.oneProcedure(lowText, failList(school, lowNow)) : "",
       });
     }
     for (const i of rises) {
@@ -238,7 +229,7 @@ export function evaluateStatus(
         category: "зона риска",
         rule: "rise",
         procedures: [i],
-        text: T.rise(label(i), p.failBefore!, p.failNow!, profile.riskRise),
+        text: say ? T.rise(labelOf(school, i), p.failBefore!, p.failNow!, profile.riskRise) : "",
       });
     }
     const results = district.results;
@@ -249,7 +240,7 @@ export function evaluateStatus(
           category: "зона риска",
           rule: "risk-band",
           procedures: [],
-          text: T.riskBand(z, profile.riskBand),
+          text: say ? T.riskBand(z, profile.riskBand) : "",
         });
       }
     }
@@ -257,12 +248,12 @@ export function evaluateStatus(
   if (hasContext) {
     const higherIsBetter = !profile.contextHigherIsWorse;
     if (contextRanking.isLow(school.context!, profile.shnsuWorstShare, higherIsBetter)) {
-      const cut = contextRanking.cut(profile.shnsuWorstShare, higherIsBetter) ?? school.context!;
+      const cut = say ? (contextRanking.cut(profile.shnsuWorstShare, higherIsBetter) ?? school.context!) : 0;
       reasons.push({
         category: "ШНСУ",
         rule: "context",
         procedures: [],
-        text: T.context(school.context!, cut, profile.shnsuWorstShare),
+        text: say ? T.context(school.context!, cut, profile.shnsuWorstShare) : "",
       });
     }
   }
@@ -271,20 +262,42 @@ export function evaluateStatus(
     reasons.push({
       rule: "limited-sample",
       procedures: limited,
-      text: T.limited(limited.map(label).join(", "), rules.limited, rules.usable - 1),
+      text: say ? T.limited(labels(school, limited), rules.limited, rules.usable - 1) : "",
     });
   }
   if (excluded.length > 0) {
     reasons.push({
       rule: "excluded-sample",
       procedures: excluded,
-      text: T.excluded(excluded.map(label).join(", "), rules.limited),
+      text: say ? T.excluded(labels(school, excluded), rules.limited) : "",
     });
   }
 
-  const present = new Set(reasons.map((r) => r.category));
-  const categories = CATEGORY_ORDER.filter((c) => present.has(c));
+  const categories = CATEGORY_ORDER.filter((c) => reasons.some((r) => r.category === c));
   return ok({ categories, text: categories.join("; "), reasons, limited, excluded });
+}
+
+/** Whether a failure share is low: at the threshold, or in the district's worst share (undefined: no district). */
+function lowShare(
+  value: number,
+  ranking: DistrictRanking | undefined,
+  profile: Readonly<CriteriaProfile>,
+): boolean | undefined {
+  if (profile.mode !== "relative") return value >= profile.failShareThreshold - EPSILON;
+  if (!ranking || ranking.size === 0) return undefined;
+  return ranking.isLow(value, profile.relativeWorstShare, false);
+}
+
+function labelOf(school: StatusSchool, i: number): string {
+  return school.procedures[i].label ?? T.procedureLabel(i);
+}
+
+function labels(school: StatusSchool, indices: readonly number[]): string {
+  return indices.map((i) => labelOf(school, i)).join(", ");
+}
+
+function failList(school: StatusSchool, indices: readonly number[]): string {
+  return indices.map((i) => T.procedure(labelOf(school, i), school.procedures[i].failNow!)).join(", ");
 }
 
 /**

@@ -3,22 +3,11 @@
  * cluster's description — as SHNOR formulas (they recompute when the numbers change) or as values — and a
  * record at the foot of how it was made.
  */
-import {
-  EMPTY,
-  formula,
-  num,
-  text,
-  widthsFromA,
-  type PlanCell,
-  type SheetPlan,
-} from "../../core/plans/sheet-plan";
+import { EMPTY, formula, num, text, type PlanCell, type SheetPlan } from "../../core/plans/sheet-plan";
 import type { ClusterRun } from "./cluster-run";
+import { clusterSheetFrame, type WriteMode } from "./cluster-sheet-frame";
 
-/** The add-in version recorded in generated sheets. */
-export const PANE_VERSION = "0.1.0";
-
-/** Formulas or values. */
-export type WriteMode = "formulas" | "values";
+export { PANE_VERSION, type WriteMode } from "./cluster-sheet-frame";
 
 const HEADER = [
   "Ключ ОО",
@@ -41,7 +30,7 @@ export function clusterSheetPlan(run: ClusterRun, mode: WriteMode, now: Date): S
   const left = run.rows.filter((r) => r.cluster === undefined);
   const last = taking.length + 1;
   const model = run.model.name;
-  const rows: PlanCell[][] = [HEADER.map(text)];
+  const rows: PlanCell[][] = [];
   taking.forEach((r, i) => {
     const n = i + 2;
     const all = `C$2:C$${last},D$2:D$${last}`;
@@ -74,34 +63,18 @@ export function clusterSheetPlan(run: ClusterRun, mode: WriteMode, now: Date): S
       text(`Не участвует: ${r.reason ?? ""}`),
     ]);
   }
-  const foot = rows.length + 1;
-  const record = [
-    "Как построен лист",
-    `Надстройка ШНОР ${PANE_VERSION}; ${mode === "formulas" ? "формулы SHNOR" : "значения"}`,
-    `Модель: ${run.model.id} «${run.model.name}» (${run.model.context}); граница — ${run.model.centre === "median" ? "медиана" : "среднее"} по району`,
-    `Результаты: ${run.results.label} [${run.results.source}]`,
-    `Контекст: ${run.context.label} [${run.context.source}]`,
-    `Полоса риска: ${String(run.band).replace(".", ",")} ст. откл.; школ в модели: ${taking.length}`,
-    `Дата: ${now.toISOString()}`,
-  ];
-  rows.push([]);
-  record.forEach((line) => rows.push([text(line)]));
-  return {
-    name: "Кластеры",
-    rows,
-    styles: [
-      {
-        range: { row: 0, column: 0, columnCount: HEADER.length },
-        style: { bold: true, fill: "#DDEBF7", wrap: true },
-      },
-      {
-        range: { row: 1, column: 2, rowCount: Math.max(1, rows.length - 1), columnCount: 2 },
-        style: { numberFormat: "0.00" },
-      },
-      { range: { row: foot, column: 0 }, style: { bold: true } },
+  return clusterSheetFrame({
+    header: HEADER,
+    body: rows,
+    numberColumns: 2,
+    madeWith: mode === "formulas" ? "формулы SHNOR" : "значения",
+    record: [
+      `Модель: ${run.model.id} «${run.model.name}» (${run.model.context}); граница — ${run.model.centre === "median" ? "медиана" : "среднее"} по району`,
+      `Результаты: ${run.results.label} [${run.results.source}]`,
+      `Контекст: ${run.context.label} [${run.context.source}]`,
+      `Полоса риска: ${String(run.band).replace(".", ",")} ст. откл.; школ в модели: ${taking.length}`,
     ],
-    columnWidths: widthsFromA([10, 36, 12, 12, 9, 12, 48]),
-    frozenRows: 1,
-    mark: { generator: "clusters", version: PANE_VERSION, createdAt: now.toISOString() },
-  };
+    widths: [10, 36, 12, 12, 9, 12, 48],
+    now,
+  });
 }

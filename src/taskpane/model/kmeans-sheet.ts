@@ -5,17 +5,9 @@
  * variables, the stability runs and the add-in version, so the sheet can be reproduced.
  */
 import { columnLetters } from "../../core/cells/a1";
-import {
-  EMPTY,
-  formula,
-  num,
-  text,
-  widthsFromA,
-  type PlanCell,
-  type SheetPlan,
-} from "../../core/plans/sheet-plan";
+import { EMPTY, formula, num, text, type PlanCell, type SheetPlan } from "../../core/plans/sheet-plan";
 import { KMEANS_RU } from "../strings-ru-kmeans";
-import { PANE_VERSION, type WriteMode } from "./cluster-sheet";
+import { clusterSheetFrame, type WriteMode } from "./cluster-sheet-frame";
 import { BORDERLINE_SHARE, type KMeansRun } from "./kmeans-run";
 
 const R = KMEANS_RU.record;
@@ -44,7 +36,7 @@ export function kmeansSheetPlan(run: KMeansRun, mode: WriteMode, now: Date): She
   const data = `C2:${columnLetters(clusterColumn - 1)}${taking.length + 1}`;
   const describe = (label: number | undefined) =>
     run.clusters.find((c) => c.label === label)?.description ?? "";
-  const rows: PlanCell[][] = [header.map(text)];
+  const rows: PlanCell[][] = [];
   taking.forEach((r, i) => {
     const cluster =
       mode === "formulas"
@@ -70,39 +62,25 @@ export function kmeansSheetPlan(run: KMeansRun, mode: WriteMode, now: Date): She
       EMPTY,
       text(`Не участвует: ${r.reason ?? ""}`),
     ]);
-  const foot = rows.length + 1;
-  const record = [
-    "Как построен лист",
-    `Надстройка ШНОР ${PANE_VERSION}; ${mode === "formulas" ? "формулы SHNOR.KMEANS" : "значения"}`,
-    R.method(run.k, run.seed),
-    ...run.variables.map((m, j) => R.variable(j + 1, m.label, m.source)),
-    R.stability(run.seeds.length, run.seeds[0], run.seeds[run.seeds.length - 1], BORDERLINE_SHARE),
-    R.iterations(run.iterations, run.converged, taking.length),
-    ...run.clusters.map((c) => R.cluster(c.label, c.size, c.description)),
-    `Дата: ${now.toISOString()}`,
-  ];
-  rows.push([]);
-  record.forEach((line) => rows.push([text(line)]));
-  return {
-    name: "Кластеры",
-    rows,
-    styles: [
-      {
-        range: { row: 0, column: 0, columnCount: header.length },
-        style: { bold: true, fill: "#DDEBF7", wrap: true },
-      },
-      {
-        range: { row: 1, column: 2, rowCount: Math.max(1, rows.length - 1), columnCount: v },
-        style: { numberFormat: "0.00" },
-      },
+  return clusterSheetFrame({
+    header,
+    body: rows,
+    numberColumns: v,
+    extraStyles: [
       {
         range: { row: 1, column: clusterColumn + 1, rowCount: Math.max(1, taking.length) },
         style: { numberFormat: "0%" },
       },
-      { range: { row: foot, column: 0 }, style: { bold: true } },
     ],
-    columnWidths: widthsFromA([10, 36, ...run.variables.map(() => 14), 10, 13, 48]),
-    frozenRows: 1,
-    mark: { generator: "clusters", version: PANE_VERSION, createdAt: now.toISOString() },
-  };
+    madeWith: mode === "formulas" ? "формулы SHNOR.KMEANS" : "значения",
+    record: [
+      R.method(run.k, run.seed),
+      ...run.variables.map((m, j) => R.variable(j + 1, m.label, m.source)),
+      R.stability(run.seeds.length, run.seeds[0], run.seeds[run.seeds.length - 1], BORDERLINE_SHARE),
+      R.iterations(run.iterations, run.converged, taking.length),
+      ...run.clusters.map((c) => R.cluster(c.label, c.size, c.description)),
+    ],
+    widths: [10, 36, ...run.variables.map(() => 14), 10, 13, 48],
+    now,
+  });
 }

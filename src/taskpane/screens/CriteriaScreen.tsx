@@ -25,6 +25,9 @@ const useStyles = makeStyles({
   root: SCREEN_STYLES.column,
   field: { borderBottom: `1px solid ${tokens.colorNeutralStroke3}`, paddingBottom: tokens.spacingVerticalXS },
   whatIf: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
     border: `1px solid ${tokens.colorBrandStroke1}`,
     borderRadius: tokens.borderRadiusMedium,
     padding: tokens.spacingHorizontalS,

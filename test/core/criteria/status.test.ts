@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { DEFAULT_CRITERIA_PROFILE, cloneProfile } from "../../../src/core/criteria/profile";
 import {
   evaluateStatus,
@@ -126,5 +127,47 @@ describe("evaluateStatus, the default profile of criteria.md", () => {
     const edited = { ...cloneProfile(profile), failShareThreshold: 25, minLowProcedures: 1 };
     const o = evaluateStatus({ procedures: [p(26), p(3)] }, noDistrict, edited);
     expect(o.ok && o.value.text).toBe("ШНОР");
+  });
+});
+
+describe("evaluateStatus without reason texts", () => {
+  const share = fc.option(fc.double({ min: 0, max: 100, noNaN: true }), { nil: undefined });
+  const size = fc.option(fc.integer({ min: 0, max: 120 }), { nil: undefined });
+  const procedure = fc.record({ failNow: share, failBefore: share, nNow: size, nBefore: size });
+  const school = fc.record({
+    procedures: fc.array(procedure, { minLength: 0, maxLength: 5 }),
+    context: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }),
+    result: fc.option(fc.double({ min: 0, max: 100, noNaN: true }), { nil: undefined }),
+  });
+  const district = prepareStatusDistrict({
+    contexts,
+    results: [40, 55, 61, 48, 70, 52, 66, 58],
+    failNow: Array.from({ length: 5 }, () => [2, 5, 9, 14, 20, 27, 33, 41]),
+    failBefore: Array.from({ length: 5 }, () => [1, 6, 8, 15, 22, 25, 35, 44]),
+  });
+  const relative = { ...cloneProfile(profile), mode: "relative" as const };
+
+  test.each([
+    ["absolute", profile],
+    ["relative", relative],
+  ])("%s profile: the same categories, rules and procedures, every text empty", (_, used) => {
+    fc.assert(
+      fc.property(school, (s) => {
+        const full = evaluateStatus(s, district, used);
+        const bare = evaluateStatus(s, district, used, { reasonTexts: false });
+        expect(bare.ok).toBe(full.ok);
+        if (!full.ok || !bare.ok) {
+          expect(bare).toEqual(full);
+          return;
+        }
+        expect(bare.value.text).toBe(full.value.text);
+        expect(bare.value.categories).toEqual(full.value.categories);
+        expect(bare.value.limited).toEqual(full.value.limited);
+        expect(bare.value.excluded).toEqual(full.value.excluded);
+        expect(bare.value.reasons).toEqual(full.value.reasons.map((r) => ({ ...r, text: "" })));
+        expect(full.value.reasons.every((r) => r.text !== "")).toBe(true);
+      }),
+      { numRuns: 400 },
+    );
   });
 });
